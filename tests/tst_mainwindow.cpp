@@ -1,0 +1,255 @@
+// Drives the real main window offscreen: sliders, spin boxes, the function list, ε and the
+// plot itself, checking what is drawn against the core's own numbers.
+#include "functionlist.h"
+#include "hoverreadout.h"
+#include "mainwindow.h"
+#include "parameterpanel.h"
+#include "plotview.h"
+#include "saturationmodel.h"
+#include "saturationoverlay.h"
+#include "scene.h"
+#include "viewcontrols.h"
+
+#include <qcustomplot.h>
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QtTest>
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void betaSliderRedrawsSwishWithCoreValues();
+    void spinBoxFollowsSliderAndBack();
+    void sliderKeyboardStepsByParamStep();
+    void uncheckingHidesAllGraphsOfAFunction();
+    void selectingSigmoidShowsTwoBands();
+    void epsilonMovesBandBoundaries();
+    void reluBandIsHatchedHard();
+    void summarySentence();
+    void secondDerivativePanelToggles();
+    void clickingACurveSelectsIt();
+    void hoverShowsExactValues();
+    void wheelZoomAndDoubleClickReset();
+    void invalidRangeIsRefusedWithMessage();
+    void sliderDragReplotsOnce();
+
+private:
+    Scene* m_scene = nullptr;
+    MainWindow* m_window = nullptr;
+    PlotView* plot() const { return m_window->plotView(); }
+};
+
+void TestMainWindow::init() {
+    m_scene = new Scene;
+    m_window = new MainWindow(m_scene, nullptr);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestMainWindow::cleanup() {
+    delete m_window;
+    delete m_scene;
+}
+
+void TestMainWindow::betaSliderRedrawsSwishWithCoreValues() {
+    QSlider* slider = m_window->parameterPanel()->slider("swish.beta");
+    QVERIFY(slider);
+    QCPGraph* g = plot()->graph("swish", 0);
+    QCPGraph* d = plot()->graph("swish", 1);
+    QVERIFY(g && d);
+    const double before = g->data()->at(10)->value;
+    slider->setValue(250); // β = 2.5
+    QCOMPARE(m_scene->parameter("swish", "beta"), 2.5);
+    const ae::Activation* a = ae::findActivation("swish");
+    const double p[] = {2.5};
+    QVERIFY(g->data()->size() >= 256);
+    for (int i = 0; i < g->data()->size(); i += 37) {
+        const double x = g->data()->at(i)->key;
+        const ae::Derivs want = ae::evaluate(*a, x, p);
+        QCOMPARE(g->data()->at(i)->value, want.f);
+        QCOMPARE(d->data()->at(i)->value, want.df);
+    }
+    QVERIFY(g->data()->at(10)->value != before);
+    QCOMPARE(g->name(), QString("Swish (β = 2.5)"));
+}
+
+void TestMainWindow::spinBoxFollowsSliderAndBack() {
+    QSlider* slider = m_window->parameterPanel()->slider("swish.beta");
+    QDoubleSpinBox* spin = m_window->parameterPanel()->spinBox("swish.beta");
+    QSignalSpy changes(m_scene, &Scene::parameterChanged);
+    slider->setValue(420);
+    QCOMPARE(spin->value(), 4.2);
+    QCOMPARE(changes.count(), 1); // the spin box update did not echo back into the Scene
+
+    spin->clear();
+    QTest::keyClicks(spin, "0.75");
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCOMPARE(m_scene->parameter("swish", "beta"), 0.75);
+    QCOMPARE(slider->value(), 75);
+    QCOMPARE(changes.count(), 2);
+}
+
+void TestMainWindow::sliderKeyboardStepsByParamStep() {
+    QSlider* slider = m_window->parameterPanel()->slider("leaky_relu.a");
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_Right);
+    QCOMPARE(m_scene->parameter("leaky_relu", "a"), 0.11);
+    QTest::keyClick(slider, Qt::Key_Home);
+    QCOMPARE(m_scene->parameter("leaky_relu", "a"), 0.0);
+    QCOMPARE(m_window->parameterPanel()->spinBox("leaky_relu.a")->value(), 0.0);
+}
+
+void TestMainWindow::uncheckingHidesAllGraphsOfAFunction() {
+    QListWidgetItem* item = m_window->functionList()->itemFor("tanh");
+    QVERIFY(item);
+    QVERIFY(plot()->graph("tanh", 0)->visible());
+    item->setCheckState(Qt::Unchecked);
+    QVERIFY(!m_scene->isEnabled("tanh"));
+    QVERIFY(!plot()->graph("tanh", 0)->visible());
+    QVERIFY(!plot()->graph("tanh", 1)->visible());
+    QVERIFY(plot()->graph("sigmoid", 0)->visible());
+    item->setCheckState(Qt::Checked);
+    QVERIFY(plot()->graph("tanh", 1)->visible());
+}
+
+void TestMainWindow::selectingSigmoidShowsTwoBands() {
+    m_window->functionList()->setCurrentItem(m_window->functionList()->itemFor("relu"));
+    QCOMPARE(m_scene->selected(), QString("relu"));
+    QCOMPARE(plot()->overlay()->bands().size(), 1);
+    m_window->functionList()->setCurrentItem(m_window->functionList()->itemFor("sigmoid"));
+    QCOMPARE(m_scene->selected(), QString("sigmoid"));
+    const auto bands = plot()->overlay()->bands();
+    QCOMPARE(bands.size(), 2);
+    QVERIFY(std::fabs(bands[0]->bottomRight->coords().x() + 4.5849) < 1e-4);
+    QVERIFY(std::fabs(bands[1]->topLeft->coords().x() - 4.5849) < 1e-4);
+    QCOMPARE(plot()->overlay()->labels().size(), 2);
+    QVERIFY(plot()->overlay()->labels()[0]->text().contains("4.585"));
+}
+
+void TestMainWindow::epsilonMovesBandBoundaries() {
+    m_scene->setSelected("sigmoid");
+    const double before = plot()->overlay()->bands()[0]->bottomRight->coords().x();
+    QDoubleSpinBox* eps = m_window->viewControls()->epsilonBox();
+    eps->clear();
+    QTest::keyClicks(eps, "0.001");
+    QTest::keyClick(eps, Qt::Key_Return);
+    QCOMPARE(m_scene->epsilon(), 0.001);
+    const double after = plot()->overlay()->bands()[0]->bottomRight->coords().x();
+    QVERIFY2(after < before - 1.0, qPrintable(QString("%1 -> %2").arg(before).arg(after)));
+    QVERIFY(m_window->saturationLabel()->text().contains("0.001"));
+}
+
+void TestMainWindow::reluBandIsHatchedHard() {
+    m_scene->setSelected("relu");
+    const auto bands = plot()->overlay()->bands();
+    QCOMPARE(bands.size(), 1);
+    QCOMPARE(bands[0]->brush().style(), Qt::BDiagPattern);
+    m_scene->setSelected("tanh");
+    QCOMPARE(plot()->overlay()->bands()[0]->brush().style(), Qt::SolidPattern);
+}
+
+void TestMainWindow::summarySentence() {
+    m_scene->setSelected("sigmoid");
+    QCOMPARE(m_window->saturationLabel()->text(),
+             QString("Sigmoid: saturates on both sides (soft); |f′| < 0.01 for x < −4.585 and "
+                     "x > 4.585"));
+    m_scene->setSelected("relu");
+    QVERIFY(m_window->saturationLabel()->text().startsWith("ReLU: saturates on the left (hard)"));
+    m_scene->setSelected("leaky_relu");
+    QVERIFY(m_window->saturationLabel()->text().contains("does not saturate"));
+}
+
+void TestMainWindow::secondDerivativePanelToggles() {
+    QVERIFY(!plot()->panel(2));
+    QVERIFY(!plot()->graph("mish", 2));
+    m_window->viewControls()->secondDerivativeBox()->click();
+    QVERIFY(plot()->panel(2));
+    QCPGraph* g = plot()->graph("mish", 2);
+    QVERIFY(g);
+    const double x = g->data()->at(100)->key;
+    QCOMPARE(g->data()->at(100)->value, ae::evaluate(*ae::findActivation("mish"), x, {}).d2f);
+    // Bands are drawn over every panel: 2 sigmoid bands in 3 panels, plus hatch layers none.
+    m_window->viewControls()->firstDerivativeBox()->click();
+    QVERIFY(!plot()->panel(1));
+    QVERIFY(plot()->panel(2));
+}
+
+void TestMainWindow::clickingACurveSelectsIt() {
+    QCustomPlot* cp = plot()->plot();
+    cp->replot();
+    QCPGraph* g = plot()->graph("tanh", 0);
+    // tanh at x = -5 sits at -1, well apart from the others' curves there except nothing else.
+    const double x = -6.0;
+    const double y = std::tanh(x);
+    const QPoint pos(int(g->keyAxis()->coordToPixel(x)), int(g->valueAxis()->coordToPixel(y)));
+    QSignalSpy spy(m_scene, &Scene::selectionChanged);
+    QTest::mouseClick(cp, Qt::LeftButton, Qt::NoModifier, pos);
+    QCOMPARE(m_scene->selected(), QString("tanh"));
+    QCOMPARE(spy.count(), 1);
+}
+
+void TestMainWindow::hoverShowsExactValues() {
+    m_scene->setSelected("mish");
+    plot()->readout()->showAt(-1.0);
+    const QString text = plot()->readout()->text();
+    QVERIFY2(text.contains("-0.303401"), qPrintable(text)); // mish(-1)
+    QVERIFY(text.contains("0.0592168"));                      // mish'(-1)
+    // And through a real mouse move over the plot.
+    QCustomPlot* cp = plot()->plot();
+    cp->replot();
+    const QPoint pos(int(plot()->graph("mish", 0)->keyAxis()->coordToPixel(2.0)), 60);
+    QTest::mouseMove(cp, pos);
+    QTRY_VERIFY(plot()->readout()->text().contains("x   = 2") ||
+                plot()->readout()->text().contains("x   = 1.9"));
+}
+
+void TestMainWindow::wheelZoomAndDoubleClickReset() {
+    QCustomPlot* cp = plot()->plot();
+    cp->replot();
+    const QPoint centre = plot()->panel(0)->rect().center();
+    QWheelEvent wheel(centre, cp->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(cp, &wheel);
+    QVERIFY(m_scene->xMax() - m_scene->xMin() < 16.0); // zoomed in, through the Scene
+    QCOMPARE(m_window->viewControls()->xMaxBox()->value(), std::round(m_scene->xMax() * 1000) / 1000);
+    QTest::mouseDClick(cp, Qt::LeftButton, Qt::NoModifier, centre);
+    QCOMPARE(m_scene->xMin(), -8.0);
+    QCOMPARE(m_scene->xMax(), 8.0);
+}
+
+void TestMainWindow::invalidRangeIsRefusedWithMessage() {
+    QDoubleSpinBox* lo = m_window->viewControls()->xMinBox();
+    lo->clear();
+    QTest::keyClicks(lo, "20");
+    QTest::keyClick(lo, Qt::Key_Return);
+    QCOMPARE(m_scene->xMin(), -8.0);
+    QLabel* msg = m_window->viewControls()->messageLabel();
+    QVERIFY(msg->isVisible());
+    QVERIFY(msg->text().contains("must be less than"));
+    m_window->viewControls()->xMaxBox()->setValue(30);
+    QCOMPARE(m_scene->xMin(), 20.0);
+    QCOMPARE(m_scene->xMax(), 30.0);
+    QVERIFY(!msg->isVisible());
+}
+
+void TestMainWindow::sliderDragReplotsOnce() {
+    QCustomPlot* cp = plot()->plot();
+    QSignalSpy replots(cp, &QCustomPlot::afterReplot);
+    QCoreApplication::processEvents();
+    replots.clear();
+    QSlider* slider = m_window->parameterPanel()->slider("swish.beta");
+    for (int v = 110; v < 120; ++v) slider->setValue(v); // ten steps within one event-loop turn
+    QTRY_VERIFY(replots.count() >= 1);
+    QTest::qWait(50);
+    QCOMPARE(replots.count(), 1);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

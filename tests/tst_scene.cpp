@@ -1,0 +1,175 @@
+// Scene validation and signals, and the Scene <-> QSettings round trip used for "last session".
+#include "scene.h"
+#include "sceneSettings.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <limits>
+
+class TestScene : public QObject {
+    Q_OBJECT
+private slots:
+    void defaultsShowTheArticlesSix();
+    void setParameterValidates_data();
+    void setParameterValidates();
+    void setRangeValidates_data();
+    void setRangeValidates();
+    void epsilonValidates();
+    void signalsArePrecise();
+    void settingsRoundTrip();
+    void corruptSettingsKeepDefaults();
+};
+
+void TestScene::defaultsShowTheArticlesSix() {
+    Scene s;
+    QCOMPARE(s.enabledIds(), (QStringList{"sigmoid", "tanh", "relu", "leaky_relu", "swish", "mish"}));
+    QCOMPARE(s.parameter("swish", "beta"), 1.0);
+    QCOMPARE(s.parameter("leaky_relu", "a"), 0.1);
+    QCOMPARE(s.xMin(), -8.0);
+    QCOMPARE(s.xMax(), 8.0);
+    QCOMPARE(s.epsilon(), 0.01);
+}
+
+void TestScene::setParameterValidates_data() {
+    QTest::addColumn<QString>("fn");
+    QTest::addColumn<QString>("param");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<bool>("accepted");
+    const double inf = std::numeric_limits<double>::infinity();
+    QTest::newRow("beta in range") << "swish" << "beta" << 2.5 << true;
+    QTest::newRow("beta at max") << "swish" << "beta" << 10.0 << true;
+    QTest::newRow("beta at zero") << "swish" << "beta" << 0.0 << true;
+    QTest::newRow("beta above max") << "swish" << "beta" << 10.5 << false;
+    QTest::newRow("beta negative") << "swish" << "beta" << -1.0 << false;
+    QTest::newRow("beta nan") << "swish" << "beta" << std::nan("") << false;
+    QTest::newRow("beta inf") << "swish" << "beta" << inf << false;
+    QTest::newRow("a above 1") << "leaky_relu" << "a" << 1.5 << false;
+    QTest::newRow("unknown param") << "swish" << "gamma" << 1.0 << false;
+    QTest::newRow("unknown function") << "nope" << "beta" << 1.0 << false;
+    QTest::newRow("function without params") << "relu" << "a" << 0.5 << false;
+}
+
+void TestScene::setParameterValidates() {
+    QFETCH(QString, fn);
+    QFETCH(QString, param);
+    QFETCH(double, value);
+    QFETCH(bool, accepted);
+    Scene s;
+    QSignalSpy spy(&s, &Scene::parameterChanged);
+    const double before = s.parameter(fn, param);
+    QCOMPARE(s.setParameter(fn, param, value), accepted);
+    if (accepted) {
+        QCOMPARE(s.parameter(fn, param), value);
+    } else {
+        QCOMPARE(spy.count(), 0);
+        if (!std::isnan(before)) QCOMPARE(s.parameter(fn, param), before);
+    }
+}
+
+void TestScene::setRangeValidates_data() {
+    QTest::addColumn<double>("lo");
+    QTest::addColumn<double>("hi");
+    QTest::addColumn<bool>("accepted");
+    const double inf = std::numeric_limits<double>::infinity();
+    QTest::newRow("ordinary") << -3.0 << 5.0 << true;
+    QTest::newRow("reversed") << 5.0 << -3.0 << false;
+    QTest::newRow("empty") << 1.0 << 1.0 << false;
+    QTest::newRow("nan") << std::nan("") << 1.0 << false;
+    QTest::newRow("inf") << -inf << 1.0 << false;
+    QTest::newRow("huge") << -1e7 << 1.0 << false;
+    QTest::newRow("too narrow") << 1000.0 << 1000.0 + 1e-12 << false;
+    QTest::newRow("wide") << -1e6 << 1e6 << true;
+}
+
+void TestScene::setRangeValidates() {
+    QFETCH(double, lo);
+    QFETCH(double, hi);
+    QFETCH(bool, accepted);
+    Scene s;
+    QSignalSpy spy(&s, &Scene::rangeChanged);
+    QCOMPARE(s.setRange(lo, hi), accepted);
+    QCOMPARE(spy.count(), accepted ? 1 : 0);
+    QCOMPARE(s.xMin(), accepted ? lo : -8.0);
+    QCOMPARE(s.xMax(), accepted ? hi : 8.0);
+}
+
+void TestScene::epsilonValidates() {
+    Scene s;
+    QVERIFY(!s.setEpsilon(0.0));
+    QVERIFY(!s.setEpsilon(-0.1));
+    QVERIFY(!s.setEpsilon(std::nan("")));
+    QVERIFY(!s.setEpsilon(2.0));
+    QCOMPARE(s.epsilon(), 0.01);
+    QVERIFY(s.setEpsilon(0.05));
+    QCOMPARE(s.epsilon(), 0.05);
+}
+
+void TestScene::signalsArePrecise() {
+    Scene s;
+    QSignalSpy params(&s, &Scene::parameterChanged);
+    QSignalSpy funcs(&s, &Scene::functionsChanged);
+    QSignalSpy range(&s, &Scene::rangeChanged);
+    s.setParameter("swish", "beta", 2.0);
+    s.setParameter("swish", "beta", 2.0); // unchanged: no second signal
+    QCOMPARE(params.count(), 1);
+    QCOMPARE(params.at(0).at(0).toString(), QString("swish"));
+    QCOMPARE(funcs.count(), 0);
+    QCOMPARE(range.count(), 0);
+    s.setEnabled("relu", false);
+    s.setEnabled("relu", false);
+    QCOMPARE(funcs.count(), 1);
+    s.resetParameters();
+    QCOMPARE(params.count(), 2); // only swish was off its default
+}
+
+void TestScene::settingsRoundTrip() {
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath("s.ini"), QSettings::IniFormat);
+    Scene a;
+    a.setParameter("swish", "beta", 1.37);
+    a.setParameter("leaky_relu", "a", 0.0);
+    a.setEnabled("tanh", false);
+    a.setRange(-3.5, 12.25);
+    a.setEpsilon(0.003);
+    a.setDerivativePanels(true, true);
+    a.setSelected("mish");
+    saveScene(a, settings);
+    settings.sync();
+
+    QSettings reread(dir.filePath("s.ini"), QSettings::IniFormat);
+    Scene b;
+    restoreScene(b, reread);
+    QCOMPARE(b.parameter("swish", "beta"), 1.37);
+    QCOMPARE(b.parameter("leaky_relu", "a"), 0.0);
+    QCOMPARE(b.enabledIds(), a.enabledIds());
+    QCOMPARE(b.xMin(), -3.5);
+    QCOMPARE(b.xMax(), 12.25);
+    QCOMPARE(b.epsilon(), 0.003);
+    QVERIFY(b.showSecondDerivative());
+    QCOMPARE(b.selected(), QString("mish"));
+}
+
+void TestScene::corruptSettingsKeepDefaults() {
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath("bad.ini"), QSettings::IniFormat);
+    settings.setValue("scene/parameters/swish.beta", "banana");
+    settings.setValue("scene/parameters/leaky_relu.a", 7.0);
+    settings.setValue("scene/xMin", 5.0);
+    settings.setValue("scene/xMax", -5.0);
+    settings.setValue("scene/epsilon", "nan");
+    settings.setValue("scene/selected", "no_such_function");
+    Scene s;
+    restoreScene(s, settings);
+    QCOMPARE(s.parameter("swish", "beta"), 1.0);
+    QCOMPARE(s.parameter("leaky_relu", "a"), 0.1);
+    QCOMPARE(s.xMin(), -8.0);
+    QCOMPARE(s.epsilon(), 0.01);
+    QCOMPARE(s.selected(), QString("sigmoid"));
+}
+
+QTEST_GUILESS_MAIN(TestScene)
+#include "tst_scene.moc"

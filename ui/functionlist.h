@@ -1,0 +1,24 @@
+// FunctionList: the side panel's list of catalogue functions — a checkbox to show each, its curve
+// colour, its formulas as tooltip; the current row is the Scene's selected function.
+#pragma once
+
+#include <QListWidget>
+
+class Scene;
+
+class FunctionList : public QListWidget {
+    Q_OBJECT
+public:
+    explicit FunctionList(Scene* scene, QWidget* parent = nullptr);
+
+    QListWidgetItem* itemFor(const QString& id) const;
+
+private:
+    void syncFromScene();
+    void syncSelection();
+
+    Scene* m_scene;
+};
+
+// The HTML tooltip of a function: name, formula, derivatives, aliases.
+QString formulaTooltip(const QString& id, const Scene& scene);

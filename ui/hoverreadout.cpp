@@ -1,0 +1,94 @@
+#include "hoverreadout.h"
+
+#include "plotlayers.h"
+#include "scene.h"
+
+#include <qcustomplot.h>
+
+#include <QCoreApplication>
+
+HoverReadout::HoverReadout(QCustomPlot* plot, Scene* scene, QObject* parent)
+    : QObject(parent), m_plot(plot), m_scene(scene) {
+    m_plot->setMouseTracking(true);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &HoverReadout::onMouseMove);
+    connect(scene, &Scene::selectionChanged, this, &HoverReadout::hide);
+}
+
+void HoverReadout::detach() {
+    for (QCPItemTracer*& dot : m_dots) {
+        if (dot) m_plot->removeItem(dot);
+        dot = nullptr;
+    }
+    if (m_text) m_plot->removeItem(m_text);
+    m_text = nullptr;
+    m_panels = {};
+}
+
+void HoverReadout::attach(const std::array<QCPAxisRect*, 3>& panels) {
+    detach();
+    m_panels = panels;
+    for (int order = 0; order < 3; ++order) {
+        QCPAxisRect* rect = panels[std::size_t(order)];
+        if (!rect) continue;
+        auto* dot = new QCPItemTracer(m_plot);
+        dot->setLayer(QStringLiteral("overlay"));
+        dot->setClipAxisRect(rect);
+        dot->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        dot->setStyle(QCPItemTracer::tsCircle);
+        dot->setSize(8);
+        dot->setPen(QPen(Qt::black, 1.5));
+        dot->setBrush(Qt::white);
+        dot->setVisible(false);
+        m_dots[std::size_t(order)] = dot;
+    }
+    m_text = new QCPItemText(m_plot);
+    m_text->setLayer(QStringLiteral("overlay"));
+    m_text->setClipAxisRect(panels[0]);
+    m_text->position->setAxisRect(panels[0]);
+    m_text->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_text->position->setCoords(0.99, 0.02);
+    m_text->setPositionAlignment(Qt::AlignTop | Qt::AlignRight);
+    m_text->setTextAlignment(Qt::AlignLeft);
+    m_text->setPadding(QMargins(6, 4, 6, 4));
+    m_text->setBrush(QColor(255, 255, 255, 230));
+    m_text->setPen(QPen(QColor(160, 160, 160)));
+    m_text->setFont(QFont(QStringLiteral("monospace"), 9));
+    m_text->setVisible(false);
+}
+
+void HoverReadout::onMouseMove(QMouseEvent* event) {
+    QCPAxisRect* over = m_plot->axisRectAt(event->position());
+    if (!over || !m_panels[0]) return hide();
+    showAt(over->axis(QCPAxis::atBottom)->pixelToCoord(event->position().x()));
+}
+
+void HoverReadout::showAt(double x) {
+    const QString id = m_scene->selected();
+    const ae::Activation* a = m_scene->activation(id);
+    if (!a || !m_scene->isEnabled(id) || !m_text) return hide();
+    const ae::Derivs d = ae::evaluate(*a, x, m_scene->parameters(id));
+    const double ys[3] = {d.f, d.df, d.d2f};
+    for (int order = 0; order < 3; ++order) {
+        if (QCPItemTracer* dot = m_dots[std::size_t(order)]) {
+            dot->position->setCoords(x, ys[order]);
+            dot->setVisible(true);
+        }
+    }
+    auto num = [](double v) { return QLocale().toString(v, 'g', 6); };
+    m_text->setText(tr("%1\nx   = %2\nf   = %3\nf′  = %4\nf″  = %5")
+                        .arg(legendName(*m_scene, id), num(x), num(d.f), num(d.df), num(d.d2f)));
+    m_text->setVisible(true);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString HoverReadout::text() const {
+    return m_text && m_text->visible() ? m_text->text() : QString();
+}
+
+void HoverReadout::hide() {
+    bool changed = m_text && m_text->visible();
+    for (QCPItemTracer* dot : m_dots)
+        if (dot) dot->setVisible(false);
+    if (m_text) m_text->setVisible(false);
+    if (changed) m_plot->replot(QCustomPlot::rpQueuedReplot);
+}

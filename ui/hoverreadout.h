@@ -1,0 +1,39 @@
+// HoverReadout: as the mouse moves over the plot, a tracer dot on each panel's curve of the
+// selected function and a readout of x, f(x), f′(x), f″(x) evaluated exactly by core at that x.
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+#include <array>
+
+class QCPAbstractItem;
+class QCPAxisRect;
+class QCPItemText;
+class QCPItemTracer;
+class QCustomPlot;
+class QMouseEvent;
+class Scene;
+
+class HoverReadout : public QObject {
+    Q_OBJECT
+public:
+    HoverReadout(QCustomPlot* plot, Scene* scene, QObject* parent);
+
+    void attach(const std::array<QCPAxisRect*, 3>& panels);
+    void detach();
+
+    // Shows the readout for plot coordinate x (what a mouse move does).
+    void showAt(double x);
+    QString text() const;
+
+private:
+    void onMouseMove(QMouseEvent* event);
+    void hide();
+
+    QCustomPlot* m_plot;
+    Scene* m_scene;
+    std::array<QCPAxisRect*, 3> m_panels{};
+    std::array<QCPItemTracer*, 3> m_dots{};
+    QCPItemText* m_text = nullptr;
+};

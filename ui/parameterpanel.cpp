@@ -1,0 +1,103 @@
+#include "parameterpanel.h"
+
+#include "scene.h"
+
+#include <QCoreApplication>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace {
+int decimalsFor(double step) {
+    return std::clamp(static_cast<int>(std::ceil(-std::log10(step) - 1e-9)), 0, 6);
+}
+} // namespace
+
+ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent) : QWidget(parent), m_scene(scene) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (const QString& id : scene->functionIds()) {
+        const ae::Activation* a = scene->activation(id);
+        if (a->params.empty()) continue;
+        auto* box = new QGroupBox(QCoreApplication::translate("Activation", a->name.c_str()), this);
+        auto* grid = new QGridLayout(box);
+        int row = 0;
+        for (const auto& spec : a->params) {
+            const QString param = QString::fromStdString(spec.id);
+            const QString key = id + QLatin1Char('.') + param;
+            Control c{id, param, spec.min, spec.step, new QSlider(Qt::Horizontal, box),
+                      new QDoubleSpinBox(box)};
+            c.slider->setObjectName(QStringLiteral("slider:") + key);
+            c.slider->setRange(0, toTick(c, spec.max));
+            c.slider->setPageStep(std::max(1, c.slider->maximum() / 20));
+            c.slider->setAccessibleName(tr("%1 of %2").arg(QString::fromStdString(spec.symbol), box->title()));
+            c.spin->setObjectName(QStringLiteral("spin:") + key);
+            c.spin->setRange(spec.min, spec.max);
+            c.spin->setSingleStep(spec.step);
+            c.spin->setDecimals(decimalsFor(spec.step));
+            c.spin->setKeyboardTracking(false);
+            c.spin->setAccessibleName(c.slider->accessibleName());
+            auto* reset = new QToolButton(box);
+            reset->setText(QStringLiteral("↺"));
+            reset->setToolTip(tr("Reset %1 to %2").arg(QString::fromStdString(spec.symbol)).arg(spec.defaultValue));
+            auto* label = new QLabel(QString::fromStdString(spec.symbol), box);
+            label->setToolTip(QString::fromStdString(spec.description));
+            label->setBuddy(c.spin);
+            grid->addWidget(label, row, 0);
+            grid->addWidget(c.slider, row, 1);
+            grid->addWidget(c.spin, row, 2);
+            grid->addWidget(reset, row, 3);
+            ++row;
+
+            connect(c.slider, &QSlider::valueChanged, this, [this, key](int tick) {
+                const Control& c = m_controls[key];
+                m_scene->setParameter(c.function, c.param, c.min + tick * c.step);
+            });
+            connect(c.spin, &QDoubleSpinBox::valueChanged, this, [this, key](double v) {
+                const Control& c = m_controls[key];
+                m_scene->setParameter(c.function, c.param, v);
+            });
+            const double def = spec.defaultValue;
+            connect(reset, &QToolButton::clicked, this, [this, key, def] {
+                const Control& c = m_controls[key];
+                m_scene->setParameter(c.function, c.param, def);
+            });
+            m_controls.insert(key, c);
+        }
+        layout->addWidget(box);
+        syncFunction(id);
+    }
+    layout->addStretch(1);
+    connect(scene, &Scene::parameterChanged, this, &ParameterPanel::syncFunction);
+}
+
+int ParameterPanel::toTick(const Control& c, double v) {
+    return static_cast<int>(std::lround((v - c.min) / c.step));
+}
+
+QSlider* ParameterPanel::slider(const QString& key) const {
+    const auto it = m_controls.find(key);
+    return it == m_controls.end() ? nullptr : it->slider;
+}
+
+QDoubleSpinBox* ParameterPanel::spinBox(const QString& key) const {
+    const auto it = m_controls.find(key);
+    return it == m_controls.end() ? nullptr : it->spin;
+}
+
+void ParameterPanel::syncFunction(const QString& id) {
+    for (const Control& c : std::as_const(m_controls)) {
+        if (c.function != id) continue;
+        const double v = m_scene->parameter(id, c.param);
+        const QSignalBlocker b1(c.slider), b2(c.spin);
+        c.slider->setValue(toTick(c, v));
+        c.spin->setValue(v);
+    }
+}

@@ -1,0 +1,36 @@
+// ParameterPanel: one slider + spin box pair per catalogue parameter, generated from the
+// ParamSpecs (no knowledge of particular functions). Both write to the Scene; the Scene's
+// parameterChanged brings the pair back in step, with signals blocked so nothing loops.
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QSlider;
+class Scene;
+
+class ParameterPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ParameterPanel(Scene* scene, QWidget* parent = nullptr);
+
+    // Controls by "<function>.<param>", e.g. "swish.beta"; null if there is no such parameter.
+    QSlider* slider(const QString& key) const;
+    QDoubleSpinBox* spinBox(const QString& key) const;
+
+private:
+    struct Control {
+        QString function;
+        QString param;
+        double min;
+        double step;
+        QSlider* slider;
+        QDoubleSpinBox* spin;
+    };
+    void syncFunction(const QString& id);
+    static int toTick(const Control& c, double v);
+
+    Scene* m_scene;
+    QHash<QString, Control> m_controls;
+};

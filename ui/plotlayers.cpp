@@ -1,0 +1,67 @@
+#include "plotlayers.h"
+
+#include "scene.h"
+
+#include <qcustomplot.h>
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+void addPlotLayers(QCustomPlot* plot) {
+    if (!plot->layer(bandsLayer)) plot->addLayer(bandsLayer, plot->layer("grid"), QCustomPlot::limAbove);
+}
+
+QCPAxisRect* makePanel(QCustomPlot* plot, int order, bool bottom, QCPMarginGroup* margins) {
+    static const char* labels[3] = {QT_TRANSLATE_NOOP("PlotView", "f(x)"),
+                                    QT_TRANSLATE_NOOP("PlotView", "f′(x)"),
+                                    QT_TRANSLATE_NOOP("PlotView", "f″(x)")};
+    auto* rect = new QCPAxisRect(plot);
+    rect->setRangeDrag(Qt::Horizontal);
+    rect->setRangeZoom(Qt::Horizontal);
+    rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    QCPAxis* x = rect->axis(QCPAxis::atBottom);
+    QCPAxis* y = rect->axis(QCPAxis::atLeft);
+    y->setLabel(QCoreApplication::translate("PlotView", labels[order]));
+    x->setTickLabels(bottom);
+    if (bottom) x->setLabel(QStringLiteral("x"));
+    for (QCPAxis* axis : {x, y}) {
+        axis->grid()->setSubGridVisible(false);
+        axis->grid()->setZeroLinePen(QPen(QColor(120, 120, 120), 1));
+    }
+    return rect;
+}
+
+QCPLegend* makeLegend(QCustomPlot* plot, QCPAxisRect* top) {
+    auto* legend = new QCPLegend;
+    top->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignLeft);
+    legend->setLayer(QStringLiteral("legend"));
+    legend->setBrush(QColor(255, 255, 255, 220));
+    legend->setBorderPen(QPen(QColor(180, 180, 180)));
+    plot->legend = legend;
+    return legend;
+}
+
+QString legendName(const Scene& scene, const QString& id) {
+    const ae::Activation* a = scene.activation(id);
+    if (!a) return {};
+    QString name = QCoreApplication::translate("Activation", a->name.c_str());
+    if (a->params.empty()) return name;
+    QStringList values;
+    const auto p = scene.parameters(id);
+    for (std::size_t i = 0; i < a->params.size(); ++i)
+        values << QStringLiteral("%1 = %2").arg(QString::fromStdString(a->params[i].symbol),
+                                                 QLocale().toString(p[i], 'g', 6));
+    return QStringLiteral("%1 (%2)").arg(name, values.join(QStringLiteral(", ")));
+}
+
+QCPRange paddedRange(double lo, double hi) {
+    if (!(lo <= hi)) return QCPRange(-1, 1);
+    double span = hi - lo;
+    if (span < 1e-9 * std::max(1.0, std::fabs(hi))) {
+        const double pad = std::max(0.5, std::fabs(hi) * 0.1);
+        return QCPRange(lo - pad, hi + pad);
+    }
+    const double pad = 0.08 * span;
+    return QCPRange(lo - pad, hi + pad);
+}

@@ -1,0 +1,27 @@
+// Building blocks of the plot's look: layers, one stacked panel per derivative order, the legend,
+// legend names with parameter values, y-range padding. Used by PlotView (and later the figure
+// exporter), so the window and exported figures are built the same way.
+#pragma once
+
+#include <QString>
+
+class QCPAxisRect;
+class QCPLegend;
+class QCPMarginGroup;
+class QCPRange;
+class QCustomPlot;
+class Scene;
+
+// Adds the "bands" layer (below the curves, above the grid) the saturation overlay draws on.
+void addPlotLayers(QCustomPlot* plot);
+inline const QString bandsLayer = QStringLiteral("bands");
+
+// A panel for derivative order 0, 1 or 2; only the bottom one shows x tick labels.
+QCPAxisRect* makePanel(QCustomPlot* plot, int order, bool bottom, QCPMarginGroup* margins);
+QCPLegend* makeLegend(QCustomPlot* plot, QCPAxisRect* top);
+
+// "Swish (β = 1.5)" — the function with its current parameter values.
+QString legendName(const Scene& scene, const QString& id);
+
+// [lo, hi] with a margin; a sensible default when there is no finite data or no spread.
+QCPRange paddedRange(double lo, double hi);

@@ -1,0 +1,229 @@
+#include "plotview.h"
+
+#include "hoverreadout.h"
+#include "palette.h"
+#include "plotlayers.h"
+#include "saturationmodel.h"
+#include "saturationoverlay.h"
+#include "scene.h"
+
+#include <qcustomplot.h>
+
+#include <QVBoxLayout>
+
+#include <cmath>
+
+PlotView::PlotView(Scene* scene, SaturationModel* saturation, QWidget* parent)
+    : QWidget(parent), m_scene(scene), m_saturation(saturation), m_plot(new QCustomPlot(this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    m_plot->setObjectName(QStringLiteral("plot"));
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setPlottingHint(QCP::phFastPolylines, true);
+    m_plot->setMinimumSize(320, 240);
+    addPlotLayers(m_plot);
+
+    const QStringList ids = scene->functionIds();
+    m_curves.resize(std::size_t(ids.size()));
+    for (int i = 0; i < ids.size(); ++i) m_curves[std::size_t(i)] = {ids[i], i, {}, {}};
+
+    m_overlay = new SaturationOverlay(m_plot, scene, saturation, this);
+    m_readout = new HoverReadout(m_plot, scene, this);
+    m_sampleCount = std::max(256, width());
+    rebuildPanels();
+
+    connect(scene, &Scene::parameterChanged, this, [this](const QString& id) {
+        resample(id);
+        updateLegendNames();
+        fitY();
+        replot();
+    });
+    connect(scene, &Scene::functionsChanged, this, [this] {
+        updateStyles();
+        fitY();
+        replot();
+    });
+    connect(scene, &Scene::selectionChanged, this, [this] {
+        updateStyles();
+        replot();
+    });
+    connect(scene, &Scene::rangeChanged, this, [this] {
+        syncXAxes();
+        resampleAll();
+        fitY();
+        replot();
+    });
+    connect(scene, &Scene::panelsChanged, this, &PlotView::rebuildPanels);
+    connect(saturation, &SaturationModel::changed, this, [this] {
+        m_overlay->update(m_panels);
+        replot();
+    });
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, scene, &Scene::resetView);
+    connect(m_plot, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable* p) {
+        for (const Curve& c : m_curves)
+            for (QCPGraph* g : c.graphs)
+                if (g && g == p) m_scene->setSelected(c.id);
+    });
+}
+
+PlotView::~PlotView() = default;
+
+QCPAxisRect* PlotView::panel(int order) const {
+    return order >= 0 && order < 3 ? m_panels[std::size_t(order)] : nullptr;
+}
+
+PlotView::Curve* PlotView::curve(const QString& id) {
+    for (Curve& c : m_curves)
+        if (c.id == id) return &c;
+    return nullptr;
+}
+
+const PlotView::Curve* PlotView::curve(const QString& id) const {
+    return const_cast<PlotView*>(this)->curve(id);
+}
+
+QCPGraph* PlotView::graph(const QString& id, int order) const {
+    const Curve* c = curve(id);
+    return !c || order < 0 || order > 2 ? nullptr : c->graphs[std::size_t(order)];
+}
+
+void PlotView::rebuildPanels() {
+    m_readout->detach();
+    m_overlay->detach();
+    m_plot->clearGraphs();
+    m_plot->plotLayout()->clear();
+    delete m_margins;
+    m_margins = new QCPMarginGroup(m_plot);
+    m_panels = {};
+
+    const bool shown[3] = {true, m_scene->showFirstDerivative(), m_scene->showSecondDerivative()};
+    int last = 0;
+    for (int order = 0; order < 3; ++order)
+        if (shown[order]) last = order;
+    int row = 0;
+    for (int order = 0; order < 3; ++order) {
+        if (!shown[order]) continue;
+        auto* rect = makePanel(m_plot, order, order == last, m_margins);
+        m_plot->plotLayout()->addElement(row++, 0, rect);
+        m_panels[std::size_t(order)] = rect;
+        connect(rect->axis(QCPAxis::atBottom), qOverload<const QCPRange&>(&QCPAxis::rangeChanged),
+                this, [this](const QCPRange& r) {
+                    if (m_syncingAxes || m_scene->setRange(r.lower, r.upper)) return;
+                    syncXAxes(); // zoomed past what the Scene accepts: snap back
+                    replot();
+                });
+    }
+    m_legend = makeLegend(m_plot, m_panels[0]);
+
+    for (Curve& c : m_curves) {
+        for (int order = 0; order < 3; ++order) {
+            QCPAxisRect* rect = m_panels[std::size_t(order)];
+            QCPGraph* g = nullptr;
+            if (rect) {
+                g = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+                g->removeFromLegend();
+                if (order == 0) g->addToLegend(m_legend);
+            }
+            c.graphs[std::size_t(order)] = g;
+        }
+    }
+    syncXAxes();
+    resampleAll();
+    updateStyles();
+    fitY();
+    m_overlay->update(m_panels);
+    m_readout->attach(m_panels);
+    replot();
+}
+
+void PlotView::resample(const QString& id) {
+    Curve* c = curve(id);
+    const ae::Activation* a = m_scene->activation(id);
+    if (!c || !a) return;
+    ae::sample(*a, m_scene->parameters(id), m_scene->xMin(), m_scene->xMax(),
+               std::size_t(m_sampleCount), c->samples);
+    pushData(*c);
+}
+
+void PlotView::resampleAll() {
+    for (const Curve& c : m_curves) resample(c.id);
+    updateLegendNames();
+}
+
+void PlotView::pushData(Curve& curve) {
+    const auto& s = curve.samples;
+    const std::vector<double>* ys[3] = {&s.f, &s.df, &s.d2f};
+    for (int order = 0; order < 3; ++order) {
+        QCPGraph* g = curve.graphs[std::size_t(order)];
+        if (!g) continue;
+        QVector<QCPGraphData> data(qsizetype(s.x.size()));
+        for (std::size_t i = 0; i < s.x.size(); ++i)
+            data[qsizetype(i)] = QCPGraphData(s.x[i], (*ys[order])[i]);
+        g->data()->set(data, true);
+    }
+}
+
+void PlotView::updateStyles() {
+    const QString selected = m_scene->selected();
+    for (Curve& c : m_curves) {
+        const bool on = m_scene->isEnabled(c.id);
+        QPen pen(curveColor(c.colorIndex), c.id == selected ? 3.0 : 1.8);
+        for (QCPGraph* g : c.graphs) {
+            if (!g) continue;
+            g->setPen(pen);
+            g->setVisible(on);
+        }
+        if (QCPGraph* g = c.graphs[0]) {
+            if (on)
+                g->addToLegend(m_legend);
+            else
+                g->removeFromLegend(m_legend);
+        }
+    }
+    if (m_legend) m_legend->setVisible(m_legend->itemCount() > 0);
+}
+
+void PlotView::updateLegendNames() {
+    for (Curve& c : m_curves)
+        if (QCPGraph* g = c.graphs[0]) g->setName(legendName(*m_scene, c.id));
+}
+
+void PlotView::fitY() {
+    for (int order = 0; order < 3; ++order) {
+        QCPAxisRect* rect = m_panels[std::size_t(order)];
+        if (!rect) continue;
+        double lo = INFINITY, hi = -INFINITY;
+        for (const Curve& c : m_curves) {
+            if (!m_scene->isEnabled(c.id)) continue;
+            const auto& s = c.samples;
+            const std::vector<double>& ys = order == 0 ? s.f : order == 1 ? s.df : s.d2f;
+            for (double y : ys) {
+                if (!std::isfinite(y)) continue;
+                lo = std::min(lo, y);
+                hi = std::max(hi, y);
+            }
+        }
+        rect->axis(QCPAxis::atLeft)->setRange(paddedRange(lo, hi));
+    }
+}
+
+void PlotView::syncXAxes() {
+    m_syncingAxes = true;
+    for (QCPAxisRect* rect : m_panels)
+        if (rect) rect->axis(QCPAxis::atBottom)->setRange(m_scene->xMin(), m_scene->xMax());
+    m_syncingAxes = false;
+}
+
+void PlotView::replot() {
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    const int n = std::max(256, m_plot->width());
+    if (n == m_sampleCount) return;
+    m_sampleCount = n;
+    resampleAll();
+    replot();
+}

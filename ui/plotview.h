@@ -1,0 +1,73 @@
+// PlotView: adapts the Scene to a QCustomPlot with stacked panels sharing the x axis — f on top,
+// then f′ and f″ when enabled. It samples through core only what a Scene change touches and
+// replots once per event-loop turn; the saturation bands and the hover readout are its helpers.
+#pragma once
+
+#include "sampling.h"
+
+#include <QVector>
+#include <QWidget>
+
+#include <array>
+#include <vector>
+
+class QCPAxisRect;
+class QCPGraph;
+class QCPLegend;
+class QCPMarginGroup;
+class QCustomPlot;
+class HoverReadout;
+class SaturationModel;
+class SaturationOverlay;
+class Scene;
+
+class PlotView : public QWidget {
+    Q_OBJECT
+public:
+    PlotView(Scene* scene, SaturationModel* saturation, QWidget* parent = nullptr);
+    ~PlotView() override;
+
+    QCustomPlot* plot() const { return m_plot; }
+    // Panel of derivative order 0, 1 or 2; null when that panel is hidden.
+    QCPAxisRect* panel(int order) const;
+    // The graph of a function's f (order 0), f′ (1) or f″ (2); null when that panel is hidden.
+    QCPGraph* graph(const QString& id, int order) const;
+    int sampleCount() const { return m_sampleCount; }
+    SaturationOverlay* overlay() const { return m_overlay; }
+    HoverReadout* readout() const { return m_readout; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    struct Curve {
+        QString id;
+        int colorIndex = 0;
+        ae::Samples samples;
+        std::array<QCPGraph*, 3> graphs{};
+    };
+
+    void rebuildPanels();
+    void resample(const QString& id);
+    void resampleAll();
+    void pushData(Curve& curve);
+    void updateStyles();
+    void updateLegendNames();
+    void fitY();
+    void syncXAxes();
+    void replot();
+
+    Scene* m_scene;
+    SaturationModel* m_saturation;
+    QCustomPlot* m_plot;
+    QCPMarginGroup* m_margins = nullptr;
+    QCPLegend* m_legend = nullptr;
+    std::array<QCPAxisRect*, 3> m_panels{};
+    std::vector<Curve> m_curves; // catalogue order, so legend and drawing order follow it
+    Curve* curve(const QString& id);
+    const Curve* curve(const QString& id) const;
+    SaturationOverlay* m_overlay;
+    HoverReadout* m_readout;
+    int m_sampleCount = 0;
+    bool m_syncingAxes = false;
+};

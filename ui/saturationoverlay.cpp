@@ -1,0 +1,95 @@
+#include "saturationoverlay.h"
+
+#include "palette.h"
+#include "plotlayers.h"
+#include "saturationmodel.h"
+#include "scene.h"
+
+#include <qcustomplot.h>
+
+SaturationOverlay::SaturationOverlay(QCustomPlot* plot, Scene* scene, SaturationModel* model,
+                                     QObject* parent)
+    : QObject(parent), m_plot(plot), m_scene(scene), m_model(model) {}
+
+void SaturationOverlay::detach() {
+    for (QCPAbstractItem* item : std::as_const(m_items)) m_plot->removeItem(item);
+    m_items.clear();
+    m_bands.clear();
+    m_labels.clear();
+}
+
+void SaturationOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
+    detach();
+    const QString id = m_model->functionId();
+    if (id.isEmpty()) return;
+    const QColor color = curveColor(int(m_scene->functionIds().indexOf(id)));
+
+    auto place = [&](QCPAbstractItem* item, QCPAxisRect* rect) {
+        item->setLayer(bandsLayer);
+        item->setClipAxisRect(rect);
+        item->setClipToAxisRect(true);
+        for (QCPItemPosition* pos : item->positions()) {
+            pos->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+            pos->setAxisRect(rect);
+        }
+        m_items << item;
+    };
+    auto band = [&](QCPAxisRect* rect, double lo, double hi, const QBrush& brush, const QPen& pen) {
+        auto* r = new QCPItemRect(m_plot);
+        place(r, rect);
+        r->topLeft->setTypeX(QCPItemPosition::ptPlotCoords);
+        r->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        r->bottomRight->setTypeX(QCPItemPosition::ptPlotCoords);
+        r->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        r->topLeft->setCoords(lo, 0.0);
+        r->bottomRight->setCoords(hi, 1.0);
+        r->setBrush(brush);
+        r->setPen(pen);
+        r->setSelectable(false);
+        return r;
+    };
+
+    QColor soft = color;
+    soft.setAlpha(42);
+    QColor edge = color;
+    edge.setAlpha(160);
+    const QBrush hatch(QColor(90, 90, 90, 130), Qt::BDiagPattern);
+    for (const auto& iv : m_model->intervals()) {
+        for (int order = 0; order < 3; ++order) {
+            QCPAxisRect* rect = panels[std::size_t(order)];
+            if (!rect) continue;
+            QCPItemRect* r = iv.hard ? band(rect, iv.lo, iv.hi, hatch, QPen(QColor(90, 90, 90), 1.2))
+                                     : band(rect, iv.lo, iv.hi, soft, QPen(edge, 1, Qt::DashLine));
+            if (iv.hard) band(rect, iv.lo, iv.hi, QColor(120, 120, 120, 28), Qt::NoPen);
+            if (order == 0) m_bands << r;
+        }
+        if (!panels[0]) continue;
+        // Label the boundaries inside the view, on the band's side of the line.
+        for (int side = 0; side < 2; ++side) {
+            if (side == 0 ? iv.clippedLeft : iv.clippedRight) continue;
+            auto* t = new QCPItemText(m_plot);
+            place(t, panels[0]);
+            t->setLayer(QStringLiteral("overlay"));
+            t->position->setTypeX(QCPItemPosition::ptPlotCoords);
+            t->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            t->position->setCoords(side == 0 ? iv.lo : iv.hi, side == 0 ? 0.97 : 0.90);
+            t->setPositionAlignment(Qt::AlignBottom | (side == 0 ? Qt::AlignLeft : Qt::AlignRight));
+            t->setText(QStringLiteral("x ≈ %1").arg(formatX(side == 0 ? iv.lo : iv.hi)));
+            t->setColor(color.darker(140));
+            t->setPadding(QMargins(3, 1, 3, 1));
+            t->setBrush(QColor(255, 255, 255, 200));
+            m_labels << t;
+        }
+    }
+    // ±ε guides where the vanishing is measured.
+    if (QCPAxisRect* rect = panels[1]) {
+        const double eps = m_scene->epsilon();
+        for (double y : {eps, -eps}) {
+            auto* line = new QCPItemStraightLine(m_plot);
+            place(line, rect);
+            line->point1->setCoords(0, y);
+            line->point2->setCoords(1, y);
+            line->setPen(QPen(edge, 1, Qt::DotLine));
+        }
+    }
+}
