@@ -1,0 +1,41 @@
+# Shared by run.sh and test.sh: install what is missing from Debian, then configure and build.
+# Sourced, not run.
+
+AE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+AE_BUILD="${AE_BUILD_DIR:-$AE_ROOT/build}"
+
+# Debian 12 packages the build, the tests and the app need.
+AE_PACKAGES=(
+  cmake g++ make pkg-config
+  qt6-base-dev qt6-svg-dev libqt6svg6 qt6-l10n-tools qt6-tools-dev-tools
+  libqcustomplot-dev
+  libgl-dev
+  fonts-dejavu-core fonts-noto-cjk
+)
+
+ae_install_packages() {
+  local missing=()
+  for p in "${AE_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    echo "== All Debian packages present."
+    return 0
+  fi
+  echo "== Installing missing Debian packages: ${missing[*]}"
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
+      echo "error: packages missing (${missing[*]}) and not root, and sudo is not available." >&2
+      return 1
+    fi
+  fi
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+ae_build() {
+  echo "== Configuring and building in $AE_BUILD"
+  cmake -S "$AE_ROOT" -B "$AE_BUILD" -DCMAKE_BUILD_TYPE="${AE_BUILD_TYPE:-RelWithDebInfo}" >/dev/null
+  cmake --build "$AE_BUILD" -j"$(nproc)"
+}
