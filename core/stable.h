@@ -69,4 +69,81 @@ inline TanhSoftplus tanhSoftplus(double x) {
     return {n / d, r * r};
 }
 
+// Double-double arithmetic (value = hi + lo, |lo| <= ulp(hi)/2), about 106 bits. Used only
+// where a formula subtracts nearly equal terms close to a zero of f' or f'' (Swish and Mish):
+// there the ~1 ulp error of exp alone, amplified by the cancellation, would cost tens of ulp.
+// Error-free transformations: they need IEEE double arithmetic (no -ffast-math).
+struct DD {
+    double hi;
+    double lo;
+    DD() = default;
+    constexpr DD(double h, double l = 0.0) : hi(h), lo(l) {}
+};
+
+inline DD twoSum(double a, double b) {
+    const double s = a + b;
+    const double bb = s - a;
+    return {s, (a - (s - bb)) + (b - bb)};
+}
+inline DD quickTwoSum(double a, double b) { // |a| >= |b|
+    const double s = a + b;
+    return {s, b - (s - a)};
+}
+inline DD operator-(DD a) { return {-a.hi, -a.lo}; }
+inline DD operator+(DD a, DD b) {
+    DD s = twoSum(a.hi, b.hi);
+    const DD t = twoSum(a.lo, b.lo);
+    s = quickTwoSum(s.hi, s.lo + t.hi);
+    return quickTwoSum(s.hi, s.lo + t.lo);
+}
+inline DD operator+(DD a, double b) {
+    const DD s = twoSum(a.hi, b);
+    return quickTwoSum(s.hi, s.lo + a.lo);
+}
+inline DD operator+(double a, DD b) { return b + a; }
+inline DD operator-(DD a, DD b) { return a + (-b); }
+inline DD operator-(DD a, double b) { return a + (-b); }
+inline DD operator-(double a, DD b) { return (-b) + a; }
+inline DD operator*(DD a, DD b) {
+    const TwoProd p = twoProd(a.hi, b.hi);
+    return quickTwoSum(p.hi, p.lo + (a.hi * b.lo + a.lo * b.hi));
+}
+inline DD operator*(DD a, double b) {
+    const TwoProd p = twoProd(a.hi, b);
+    return quickTwoSum(p.hi, p.lo + a.lo * b);
+}
+inline DD operator*(double a, DD b) { return b * a; }
+inline DD operator/(DD a, DD b) {
+    const double q1 = a.hi / b.hi;
+    DD r = a - b * q1;
+    const double q2 = r.hi / b.hi;
+    r = r - b * q2;
+    const double q3 = r.hi / b.hi;
+    return quickTwoSum(q1, q2) + q3;
+}
+inline DD operator/(double a, DD b) { return DD(a) / b; }
+inline DD operator/(DD a, double b) { return a / DD(b); }
+
+// e^a to about 100 bits for |a.hi| < 700 (callers use it for |a| <= 5): a = k·ln2 + r with ln2
+// in double-double, e^(r/512) by its Taylor series, squared 9 times.
+inline DD expDD(DD a) {
+    constexpr double ln2Hi = 0x1.62e42fefa39efp-1;
+    constexpr double ln2Lo = 0x1.abc9e3b39803fp-56;
+    const double k = std::nearbyint(a.hi / ln2Hi);
+    const TwoProd kh = twoProd(k, ln2Hi);
+    const TwoProd kl = twoProd(k, ln2Lo);
+    DD r = a - DD(kh.hi, kh.lo) - DD(kl.hi, kl.lo);
+    r = {std::ldexp(r.hi, -9), std::ldexp(r.lo, -9)}; // |r| < 7e-4
+    DD term = r;
+    DD m = r; // e^r - 1
+    for (int n = 2; n <= 10; ++n) {
+        term = term * r / static_cast<double>(n);
+        m = m + term;
+    }
+    for (int i = 0; i < 9; ++i) m = m * 2.0 + m * m; // (1 + m)^2 - 1
+    const DD e = m + 1.0;
+    const int ki = static_cast<int>(k);
+    return {std::ldexp(e.hi, ki), std::ldexp(e.lo, ki)};
+}
+
 } // namespace ae::stable

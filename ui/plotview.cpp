@@ -157,9 +157,19 @@ void PlotView::pushData(Curve& curve) {
     for (int order = 0; order < 3; ++order) {
         QCPGraph* g = curve.graphs[std::size_t(order)];
         if (!g) continue;
-        QVector<QCPGraphData> data(qsizetype(s.x.size()));
-        for (std::size_t i = 0; i < s.x.size(); ++i)
-            data[qsizetype(i)] = QCPGraphData(s.x[i], (*ys[order])[i]);
+        const std::vector<double>& y = *ys[order];
+        // f″ has no next derivative to tell a jump from a steep stretch; it is drawn unbroken.
+        const auto breaks = order < 2 ? ae::jumps(s.x, y, *ys[order + 1]) : std::vector<std::size_t>();
+        QVector<QCPGraphData> data;
+        data.reserve(qsizetype(s.x.size() + breaks.size()));
+        auto nextBreak = breaks.begin();
+        for (std::size_t i = 0; i < s.x.size(); ++i) {
+            data.append(QCPGraphData(s.x[i], y[i]));
+            if (nextBreak != breaks.end() && *nextBreak == i) {
+                data.append(QCPGraphData(0.5 * (s.x[i] + s.x[i + 1]), std::nan("")));
+                ++nextBreak;
+            }
+        }
         g->data()->set(data, true);
     }
 }
