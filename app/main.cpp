@@ -1,15 +1,47 @@
-// Entry point: parses the command line, builds the Scene from the last session and opens the
-// window. Everything else lives in ui/ and core/.
+// Entry point: picks the offscreen platform for window-less work, parses the command line, and
+// either runs that work or restores the last session and opens the window.
+#include "commandline.h"
+#include "headless.h"
 #include "mainwindow.h"
 #include "scene.h"
 #include "sceneSettings.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QIcon>
 #include <QSettings>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+// Qt warns on stderr when XDG_RUNTIME_DIR is unset (SSH, CI); give it a private one instead.
+void usePrivateRuntimeDir() {
+    const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/activation-explorer-runtime-" +
+                           QByteArray::number(uint(getuid()));
+    if (QDir().mkpath(QString::fromLocal8Bit(dir))) {
+        QFile::setPermissions(QString::fromLocal8Bit(dir),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", dir);
+    }
+}
+} // namespace
 
 int main(int argc, char* argv[]) {
+    // A file-size limit must surface as a failed write (and a message), not kill the process.
+    std::signal(SIGXFSZ, SIG_IGN);
+    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") &&
+                           qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    const bool headless = isHeadlessInvocation(argc, argv);
+    if ((headless || noDisplay) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        // Without a display even a usage error must be reported, not abort in the xcb plugin.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) usePrivateRuntimeDir();
+    }
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("activation-explorer"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Activation Explorer"));
@@ -17,16 +49,31 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationVersion(QStringLiteral(AE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/activation-explorer.svg")));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Explore neural-network activation functions, their derivatives and saturation."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const ParsedCommandLine parsed = parseCommandLine(QApplication::arguments());
+    if (!parsed.command) {
+        err << "activation-explorer: " << parsed.error << '\n'
+            << QApplication::translate("main", "Try 'activation-explorer --help'.") << '\n';
+        return 2;
+    }
+    const CommandLine& cmd = *parsed.command;
+    if (cmd.mode != CommandLine::Mode::Window) return runHeadless(cmd, out, err);
+    if (noDisplay && QApplication::platformName() == QLatin1String("offscreen") &&
+        qEnvironmentVariableIsEmpty("AE_ALLOW_OFFSCREEN_WINDOW")) {
+        err << QApplication::translate("main",
+                                       "activation-explorer: no display to open the window on "
+                                       "(DISPLAY and WAYLAND_DISPLAY are unset).\n"
+                                       "Use --export FILE or --csv FILE to work without one, or "
+                                       "run under xvfb-run.")
+            << '\n';
+        return 1;
+    }
 
     QSettings settings;
     Scene scene;
     restoreScene(scene, settings);
+    if (QApplication::arguments().size() > 1) scene.setState(cmd.state); // --scene, --param, …
     MainWindow window(&scene, &settings);
     window.show();
     return app.exec();

@@ -1,6 +1,7 @@
 // Scene validation and signals, and the Scene <-> QSettings round trip used for "last session".
 #include "scene.h"
 #include "sceneSettings.h"
+#include "settingskeys.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -156,13 +157,16 @@ void TestScene::settingsRoundTrip() {
 void TestScene::corruptSettingsKeepDefaults() {
     QTemporaryDir dir;
     QSettings settings(dir.filePath("bad.ini"), QSettings::IniFormat);
-    settings.setValue("scene/parameters/swish.beta", "banana");
-    settings.setValue("scene/parameters/leaky_relu.a", 7.0);
-    settings.setValue("scene/xMin", 5.0);
-    settings.setValue("scene/xMax", -5.0);
-    settings.setValue("scene/epsilon", "nan");
-    settings.setValue("scene/selected", "no_such_function");
     Scene s;
+    s.setParameter("swish", "beta", 3.0);
+    // One bad field rejects the whole stored scene: nothing of it is applied.
+    settings.setValue(SettingsKeys::lastScene,
+                      R"({"format": "activation-explorer-scene", "version": 1,
+                          "parameters": {"swish": {"beta": 2.0}, "leaky_relu": {"a": 7}}})");
+    restoreScene(s, settings);
+    QCOMPARE(s.parameter("swish", "beta"), 3.0);
+    settings.setValue(SettingsKeys::lastScene, "{not json");
+    s.setParameter("swish", "beta", 1.0);
     restoreScene(s, settings);
     QCOMPARE(s.parameter("swish", "beta"), 1.0);
     QCOMPARE(s.parameter("leaky_relu", "a"), 0.1);

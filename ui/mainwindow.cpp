@@ -1,15 +1,23 @@
 #include "mainwindow.h"
 
+#include "exportdialog.h"
 #include "functionlist.h"
 #include "parameterpanel.h"
 #include "plotview.h"
 #include "saturationmodel.h"
 #include "scene.h"
+#include "scenedocument.h"
 #include "sceneSettings.h"
 #include "settingskeys.h"
 #include "viewcontrols.h"
 
+#include "atomicfile.h"
+
 #include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStatusBar>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
@@ -24,6 +32,7 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
     setWindowTitle(tr("Activation Explorer"));
     setObjectName(QStringLiteral("mainWindow"));
     m_saturation = new SaturationModel(scene, this);
+    m_document = new SceneDocument(scene, settings, this);
 
     auto* side = new QWidget;
     auto* layout = new QVBoxLayout(side);
@@ -67,6 +76,11 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
     updateSummary();
 
     buildMenus();
+    connect(m_document, &SceneDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &SceneDocument::pathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &SceneDocument::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
+    updateTitle();
+    statusBar();
     resize(1280, 800);
     if (m_settings) {
         restoreGeometry(m_settings->value(SettingsKeys::geometry).toByteArray());
@@ -76,8 +90,22 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open Scene…"), this, &MainWindow::openScene)->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addAction(tr("&Save Scene"), this, [this] { saveScene(false); })->setShortcut(QKeySequence::Save);
+    file->addAction(tr("Save Scene &As…"), this, [this] { saveScene(true); })
+        ->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    file->addAction(tr("&Export Figure…"), this, &MainWindow::showExportDialog)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Copy Figure"), this, &MainWindow::copyFigure)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* reset = view->addAction(tr("&Reset View"), m_scene, &Scene::resetView);
@@ -98,7 +126,112 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     if (m_settings) {
         m_settings->setValue(SettingsKeys::geometry, saveGeometry());
         m_settings->setValue(SettingsKeys::windowState, saveState());
-        saveScene(*m_scene, *m_settings);
+        ::saveScene(*m_scene, *m_settings);
     }
     event->accept();
+}
+
+void MainWindow::updateTitle() {
+    const QString name = m_document->path().isEmpty() ? tr("Untitled")
+                                                      : QFileInfo(m_document->path()).fileName();
+    setWindowTitle(tr("%1%2 — Activation Explorer").arg(name, m_document->isModified() ? QStringLiteral("*") : QString()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::rebuildRecentMenu() {
+    if (!m_recentMenu) return;
+    m_recentMenu->clear();
+    const QStringList recent = m_document->recentFiles();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openScenePath(path); })
+            ->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::maybeKeepChanges() {
+    if (!m_document->isModified() || m_document->path().isEmpty()) return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved Changes"),
+        tr("The scene %1 has changes. Save them first?").arg(QFileInfo(m_document->path()).fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel) return false;
+    return answer == QMessageBox::Discard || saveScene(false);
+}
+
+void MainWindow::openScene() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scene"), m_document->path(),
+                                                      tr("Activation Explorer scenes (*.json);;All files (*)"));
+    if (!path.isEmpty()) openScenePath(path);
+}
+
+void MainWindow::openScenePath(const QString& path) {
+    if (!maybeKeepChanges()) return;
+    QString error;
+    if (!m_document->open(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot Open Scene"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+}
+
+bool MainWindow::saveScene(bool askForPath) {
+    QString path = m_document->path();
+    if (askForPath || path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Save Scene"), path.isEmpty() ? tr("scene.json") : path,
+                                            tr("Activation Explorer scenes (*.json)"));
+        if (path.isEmpty()) return false;
+    }
+    QString error;
+    if (!m_document->saveAs(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot Save Scene"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::exportFigure(const QString& path, const FigureOptions& options, const QString& theme,
+                              QString* error) {
+    const auto format = figureFormatForPath(path);
+    if (!format) {
+        if (error) *error = tr("Cannot export %1: unknown extension").arg(path);
+        return false;
+    }
+    // A copy of the Scene with the export's theme: the window keeps its own look.
+    Scene copy;
+    SceneState st = m_scene->state();
+    st.theme = theme;
+    copy.setState(st);
+    QString why;
+    const QByteArray bytes = renderFigure(copy, options, *format, &why);
+    if (bytes.isEmpty()) {
+        if (error) *error = tr("Cannot export %1: %2").arg(path, why);
+        return false;
+    }
+    return writeFileAtomically(path, bytes, error);
+}
+
+QImage MainWindow::figureImage() const {
+    Scene copy;
+    copy.setState(m_scene->state());
+    FigureOptions options;
+    options.size = m_scene->exportSize();
+    return renderFigureImage(copy, options);
+}
+
+void MainWindow::showExportDialog() {
+    ExportDialog dialog(m_scene->exportSize(), m_scene->theme(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    QString error;
+    if (!exportFigure(dialog.path(), dialog.options(), dialog.theme(), &error)) {
+        QMessageBox::warning(this, tr("Export Failed"), error);
+        return;
+    }
+    m_scene->setExportSize(dialog.options().size);
+    statusBar()->showMessage(tr("Exported %1").arg(dialog.path()), 5000);
+}
+
+void MainWindow::copyFigure() {
+    QApplication::clipboard()->setImage(figureImage());
+    statusBar()->showMessage(tr("Figure copied to the clipboard"), 3000);
 }

@@ -5,7 +5,10 @@
 
 #include <QMainWindow>
 
+#include "figure.h"
+
 class FunctionList;
+class SceneDocument;
 class ParameterPanel;
 class PlotView;
 class QLabel;
@@ -26,12 +29,28 @@ public:
     PlotView* plotView() const { return m_plot; }
     QLabel* saturationLabel() const { return m_summary; }
     SaturationModel* saturationModel() const { return m_saturation; }
+    SceneDocument* document() const { return m_document; }
+
+    // Renders the current Scene with another theme and figure options and writes it atomically:
+    // what File ▸ Export Figure does after its dialog. On failure the target is untouched.
+    bool exportFigure(const QString& path, const FigureOptions& options, const QString& theme,
+                      QString* error);
+    // The figure Edit ▸ Copy Figure puts on the clipboard.
+    QImage figureImage() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
+    void updateTitle();
+    void rebuildRecentMenu();
+    void openScene();
+    void openScenePath(const QString& path);
+    bool saveScene(bool askForPath);
+    bool maybeKeepChanges();
+    void showExportDialog();
+    void copyFigure();
 
     Scene* m_scene;
     QSettings* m_settings;
@@ -41,4 +60,6 @@ private:
     ViewControls* m_view;
     PlotView* m_plot;
     QLabel* m_summary;
+    SceneDocument* m_document;
+    QMenu* m_recentMenu = nullptr;
 };

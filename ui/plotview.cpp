@@ -1,11 +1,11 @@
 #include "plotview.h"
 
 #include "hoverreadout.h"
-#include "palette.h"
 #include "plotlayers.h"
 #include "saturationmodel.h"
 #include "saturationoverlay.h"
 #include "scene.h"
+#include "theme.h"
 
 #include <qcustomplot.h>
 
@@ -55,6 +55,16 @@ PlotView::PlotView(Scene* scene, SaturationModel* saturation, QWidget* parent)
         replot();
     });
     connect(scene, &Scene::panelsChanged, this, &PlotView::rebuildPanels);
+    connect(scene, &Scene::themeChanged, this, [this] {
+        applyTheme();
+        updateStyles();
+        m_overlay->update(m_panels);
+        replot();
+    });
+    connect(scene, &Scene::yRangeChanged, this, [this] {
+        fitY();
+        replot();
+    });
     connect(saturation, &SaturationModel::changed, this, [this] {
         m_overlay->update(m_panels);
         replot();
@@ -102,6 +112,11 @@ void PlotView::rebuildPanels() {
     for (int order = 0; order < 3; ++order)
         if (shown[order]) last = order;
     int row = 0;
+    m_titleElement = nullptr;
+    if (!m_title.isEmpty()) {
+        m_titleElement = new QCPTextElement(m_plot, m_title, QFont(font().family(), 14, QFont::Bold));
+        m_plot->plotLayout()->addElement(row++, 0, m_titleElement);
+    }
     for (int order = 0; order < 3; ++order) {
         if (!shown[order]) continue;
         auto* rect = makePanel(m_plot, order, order == last, m_margins);
@@ -130,6 +145,7 @@ void PlotView::rebuildPanels() {
     }
     syncXAxes();
     resampleAll();
+    applyTheme();
     updateStyles();
     fitY();
     m_overlay->update(m_panels);
@@ -176,9 +192,10 @@ void PlotView::pushData(Curve& curve) {
 
 void PlotView::updateStyles() {
     const QString selected = m_scene->selected();
+    const Theme& theme = themeById(m_scene->theme());
     for (Curve& c : m_curves) {
         const bool on = m_scene->isEnabled(c.id);
-        QPen pen(curveColor(c.colorIndex), c.id == selected ? 3.0 : 1.8);
+        const QPen pen = curvePen(theme, c.colorIndex, c.id == selected);
         for (QCPGraph* g : c.graphs) {
             if (!g) continue;
             g->setPen(pen);
@@ -191,7 +208,49 @@ void PlotView::updateStyles() {
                 g->removeFromLegend(m_legend);
         }
     }
-    if (m_legend) m_legend->setVisible(m_legend->itemCount() > 0);
+    if (m_legend) m_legend->setVisible(m_legendShown && m_legend->itemCount() > 0);
+}
+
+void PlotView::applyTheme() {
+    const Theme& t = themeById(m_scene->theme());
+    m_plot->setBackground(m_transparent ? QBrush(Qt::transparent) : QBrush(t.background));
+    for (QCPAxisRect* rect : m_panels) {
+        if (!rect) continue;
+        rect->setBackground(Qt::NoBrush);
+        for (QCPAxis* axis : rect->axes()) {
+            axis->setBasePen(QPen(t.ink, 1));
+            axis->setTickPen(QPen(t.ink, 1));
+            axis->setSubTickPen(QPen(t.ink, 1));
+            axis->setTickLabelColor(t.ink);
+            axis->setLabelColor(t.ink);
+            axis->grid()->setPen(QPen(t.grid, 1, Qt::DotLine));
+            axis->grid()->setZeroLinePen(QPen(t.zeroLine, 1));
+        }
+    }
+    if (m_legend) {
+        m_legend->setBrush(t.legendFill);
+        m_legend->setTextColor(t.ink);
+        m_legend->setBorderPen(QPen(t.grid));
+    }
+    if (m_titleElement) m_titleElement->setTextColor(t.ink);
+}
+
+void PlotView::setTitle(const QString& title) {
+    if (title == m_title) return;
+    m_title = title;
+    rebuildPanels();
+}
+
+void PlotView::setLegendShown(bool shown) {
+    m_legendShown = shown;
+    updateStyles();
+    replot();
+}
+
+void PlotView::setTransparentBackground(bool transparent) {
+    m_transparent = transparent;
+    applyTheme();
+    replot();
 }
 
 void PlotView::updateLegendNames() {
@@ -214,7 +273,10 @@ void PlotView::fitY() {
                 hi = std::max(hi, y);
             }
         }
-        rect->axis(QCPAxis::atLeft)->setRange(paddedRange(lo, hi));
+        if (const auto fixed = m_scene->fixedYRange(order))
+            rect->axis(QCPAxis::atLeft)->setRange(fixed->first, fixed->second);
+        else
+            rect->axis(QCPAxis::atLeft)->setRange(paddedRange(lo, hi));
     }
 }
 
@@ -229,8 +291,18 @@ void PlotView::replot() {
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void PlotView::setSampleCount(int n) {
+    m_fixedSampleCount = true;
+    if (n == m_sampleCount) return;
+    m_sampleCount = std::max(2, n);
+    resampleAll();
+    fitY();
+    replot();
+}
+
 void PlotView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
+    if (m_fixedSampleCount) return;
     const int n = std::max(256, m_plot->width());
     if (n == m_sampleCount) return;
     m_sampleCount = n;

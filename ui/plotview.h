@@ -14,6 +14,7 @@
 class QCPAxisRect;
 class QCPGraph;
 class QCPLegend;
+class QCPTextElement;
 class QCPMarginGroup;
 class QCustomPlot;
 class HoverReadout;
@@ -33,7 +34,14 @@ public:
     // The graph of a function's f (order 0), f′ (1) or f″ (2); null when that panel is hidden.
     QCPGraph* graph(const QString& id, int order) const;
     int sampleCount() const { return m_sampleCount; }
+    // Fixes the points per curve (figures, --samples); otherwise it follows the pixel width.
+    void setSampleCount(int n);
     SaturationOverlay* overlay() const { return m_overlay; }
+    // Figure extras: a title above the panels (empty: none) and the legend on or off.
+    void setTitle(const QString& title);
+    void setLegendShown(bool shown);
+    // Transparent background for exported PNG/SVG; the window itself always paints one.
+    void setTransparentBackground(bool transparent);
     HoverReadout* readout() const { return m_readout; }
 
 protected:
@@ -52,6 +60,7 @@ private:
     void resampleAll();
     void pushData(Curve& curve);
     void updateStyles();
+    void applyTheme();
     void updateLegendNames();
     void fitY();
     void syncXAxes();
@@ -62,6 +71,7 @@ private:
     QCustomPlot* m_plot;
     QCPMarginGroup* m_margins = nullptr;
     QCPLegend* m_legend = nullptr;
+    QCPTextElement* m_titleElement = nullptr;
     std::array<QCPAxisRect*, 3> m_panels{};
     std::vector<Curve> m_curves; // catalogue order, so legend and drawing order follow it
     Curve* curve(const QString& id);
@@ -69,5 +79,9 @@ private:
     SaturationOverlay* m_overlay;
     HoverReadout* m_readout;
     int m_sampleCount = 0;
+    bool m_fixedSampleCount = false;
+    QString m_title;
+    bool m_legendShown = true;
+    bool m_transparent = false;
     bool m_syncingAxes = false;
 };

@@ -1,9 +1,9 @@
 #include "saturationoverlay.h"
 
-#include "palette.h"
 #include "plotlayers.h"
 #include "saturationmodel.h"
 #include "scene.h"
+#include "theme.h"
 
 #include <qcustomplot.h>
 
@@ -22,7 +22,8 @@ void SaturationOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
     detach();
     const QString id = m_model->functionId();
     if (id.isEmpty()) return;
-    const QColor color = curveColor(int(m_scene->functionIds().indexOf(id)));
+    const Theme& theme = themeById(m_scene->theme());
+    const QColor color = curvePen(theme, int(m_scene->functionIds().indexOf(id)), true).color();
 
     auto place = [&](QCPAbstractItem* item, QCPAxisRect* rect) {
         item->setLayer(bandsLayer);
@@ -50,17 +51,19 @@ void SaturationOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
     };
 
     QColor soft = color;
-    soft.setAlpha(42);
+    soft.setAlpha(theme.monochrome ? 22 : 42);
     QColor edge = color;
     edge.setAlpha(160);
-    const QBrush hatch(QColor(90, 90, 90, 130), Qt::BDiagPattern);
+    QColor hatchInk = theme.ink;
+    hatchInk.setAlpha(120);
+    const QBrush hatch(hatchInk, Qt::BDiagPattern);
     for (const auto& iv : m_model->intervals()) {
         for (int order = 0; order < 3; ++order) {
             QCPAxisRect* rect = panels[std::size_t(order)];
             if (!rect) continue;
-            QCPItemRect* r = iv.hard ? band(rect, iv.lo, iv.hi, hatch, QPen(QColor(90, 90, 90), 1.2))
+            QCPItemRect* r = iv.hard ? band(rect, iv.lo, iv.hi, hatch, QPen(hatchInk, 1.2))
                                      : band(rect, iv.lo, iv.hi, soft, QPen(edge, 1, Qt::DashLine));
-            if (iv.hard) band(rect, iv.lo, iv.hi, QColor(120, 120, 120, 28), Qt::NoPen);
+            if (iv.hard) band(rect, iv.lo, iv.hi, QColor(128, 128, 128, 28), Qt::NoPen);
             if (order == 0) m_bands << r;
         }
         if (!panels[0]) continue;
@@ -75,9 +78,9 @@ void SaturationOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
             t->position->setCoords(side == 0 ? iv.lo : iv.hi, side == 0 ? 0.97 : 0.90);
             t->setPositionAlignment(Qt::AlignBottom | (side == 0 ? Qt::AlignLeft : Qt::AlignRight));
             t->setText(QStringLiteral("x ≈ %1").arg(formatX(side == 0 ? iv.lo : iv.hi)));
-            t->setColor(color.darker(140));
+            t->setColor(theme.id == QLatin1String("dark") ? color.lighter(130) : color.darker(140));
             t->setPadding(QMargins(3, 1, 3, 1));
-            t->setBrush(QColor(255, 255, 255, 200));
+            t->setBrush(theme.legendFill);
             m_labels << t;
         }
     }

@@ -6,11 +6,32 @@
 #include "activation.h"
 
 #include <QObject>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
+#include <array>
+#include <map>
+#include <optional>
 #include <span>
+#include <utility>
 #include <vector>
+
+// Everything a Scene holds, as plain data: what scene files, settings and the command line
+// build, validate as a whole, and then apply in one step.
+struct SceneState {
+    QStringList enabled;
+    std::map<QString, std::vector<double>> parameters; // by function id, in ParamSpec order
+    double xMin = -8.0;
+    double xMax = 8.0;
+    double epsilon = 0.01;
+    bool showFirstDerivative = true;
+    bool showSecondDerivative = false;
+    QString selected;
+    QString theme = QStringLiteral("light");
+    std::array<std::optional<std::pair<double, double>>, 3> yRanges;
+    QSize exportSize{1200, 800};
+};
 
 class Scene : public QObject {
     Q_OBJECT
@@ -19,8 +40,17 @@ public:
     static constexpr double defaultXMax = 8.0;
     static constexpr double defaultEpsilon = 0.01;
     static constexpr double maxAbsX = 1e6; // beyond this a double grid of pixels loses meaning
+    static constexpr int maxExportSide = 16384;
 
     explicit Scene(QObject* parent = nullptr);
+
+    SceneState state() const;
+    // Checks every field of a state; returns an empty string when it is valid, otherwise what is
+    // wrong, naming the field (e.g. "parameters.swish.beta: 12 is outside 0 … 10").
+    QString validate(const SceneState& state) const;
+    // Applies a valid state (emitting only the signals of what changed); an invalid one is
+    // refused whole and the Scene stays as it was.
+    bool setState(const SceneState& state);
 
     // Every catalogue function, in display order, whether enabled or not.
     QStringList functionIds() const;
@@ -38,8 +68,9 @@ public:
 
     double xMin() const { return m_xMin; }
     double xMax() const { return m_xMax; }
-    // Rejects non-finite bounds, min >= max, |x| > maxAbsX.
+    // Rejects non-finite bounds, min >= max, |x| > maxAbsX, spans too narrow to sample.
     bool setRange(double xmin, double xmax);
+    static bool acceptableRange(double xmin, double xmax);
     void resetView();
 
     double epsilon() const { return m_epsilon; }
@@ -52,6 +83,18 @@ public:
     QString selected() const { return m_selected; }
     void setSelected(const QString& id); // empty clears the selection
 
+    QString theme() const { return m_theme; }
+    bool setTheme(const QString& id); // "light", "dark" or "print"
+
+    // A panel's y-range is fitted to the data unless fixed here (order 0, 1, 2).
+    std::optional<std::pair<double, double>> fixedYRange(int order) const;
+    bool setFixedYRange(int order, double lo, double hi); // finite, lo < hi
+    void clearFixedYRange(int order);
+
+    // The figure size an export starts from (pixels at 1×).
+    QSize exportSize() const { return m_exportSize; }
+    bool setExportSize(QSize size); // 1…16384 on each side
+
 signals:
     void functionsChanged();
     void parameterChanged(const QString& id);
@@ -59,6 +102,9 @@ signals:
     void epsilonChanged();
     void panelsChanged();
     void selectionChanged();
+    void themeChanged();
+    void yRangeChanged();
+    void exportSizeChanged();
 
 private:
     struct Entry {
@@ -76,4 +122,7 @@ private:
     bool m_showD1 = true;
     bool m_showD2 = false;
     QString m_selected;
+    QString m_theme = QStringLiteral("light");
+    std::array<std::optional<std::pair<double, double>>, 3> m_yRanges;
+    QSize m_exportSize{1200, 800};
 };

@@ -1,6 +1,6 @@
-// Scene <-> QSettings: the last session's functions, parameters, range, ε and panels, restored on
-// start. Every stored value goes back through the Scene's validating setters, so a corrupt or
-// hand-edited settings file can at worst leave defaults in place.
+// Scene <-> QSettings: the last session, stored as a scene file's JSON under one key and restored
+// on start. It is checked like any scene file, so a corrupt or hand-edited settings file can at
+// worst leave the defaults in place.
 #pragma once
 
 class QSettings;

@@ -7,12 +7,8 @@
 namespace SettingsKeys {
 inline const QString geometry = QStringLiteral("window/geometry");
 inline const QString windowState = QStringLiteral("window/state");
-inline const QString enabled = QStringLiteral("scene/enabledFunctions");
-inline const QString paramsGroup = QStringLiteral("scene/parameters"); // + "/<fn>.<param>"
-inline const QString xMin = QStringLiteral("scene/xMin");
-inline const QString xMax = QStringLiteral("scene/xMax");
-inline const QString epsilon = QStringLiteral("scene/epsilon");
-inline const QString showD1 = QStringLiteral("scene/showFirstDerivative");
-inline const QString showD2 = QStringLiteral("scene/showSecondDerivative");
-inline const QString selected = QStringLiteral("scene/selected");
+inline const QString lastScene = QStringLiteral("session/scene"); // scene-file JSON
+inline const QString recentFiles = QStringLiteral("session/recentScenes");
+inline const QString lastFolder = QStringLiteral("session/lastFolder");
+inline const QString exportOptions = QStringLiteral("export/options"); // format, scale, theme…
 } // namespace SettingsKeys

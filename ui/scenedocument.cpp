@@ -1,0 +1,81 @@
+#include "scenedocument.h"
+
+#include "scene.h"
+#include "scenefile.h"
+#include "settingskeys.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace {
+constexpr int maxRecent = 8;
+}
+
+SceneDocument::SceneDocument(Scene* scene, QSettings* settings, QObject* parent)
+    : QObject(parent), m_scene(scene), m_settings(settings) {
+    auto touched = [this] {
+        if (!m_loading) setModified(true);
+    };
+    connect(scene, &Scene::functionsChanged, this, touched);
+    connect(scene, &Scene::parameterChanged, this, touched);
+    connect(scene, &Scene::rangeChanged, this, touched);
+    connect(scene, &Scene::epsilonChanged, this, touched);
+    connect(scene, &Scene::panelsChanged, this, touched);
+    connect(scene, &Scene::selectionChanged, this, touched);
+    connect(scene, &Scene::themeChanged, this, touched);
+    connect(scene, &Scene::yRangeChanged, this, touched);
+    connect(scene, &Scene::exportSizeChanged, this, touched);
+}
+
+QStringList SceneDocument::recentFiles() const {
+    return m_settings ? m_settings->value(SettingsKeys::recentFiles).toStringList() : QStringList();
+}
+
+bool SceneDocument::open(const QString& path, QString* error) {
+    m_loading = true;
+    const bool ok = loadSceneFile(path, *m_scene, error);
+    m_loading = false;
+    if (!ok) return false;
+    setPath(QFileInfo(path).absoluteFilePath());
+    setModified(false);
+    remember(m_path);
+    return true;
+}
+
+bool SceneDocument::saveAs(const QString& path, QString* error) {
+    if (!saveSceneFile(path, *m_scene, error)) return false; // stays modified
+    setPath(QFileInfo(path).absoluteFilePath());
+    setModified(false);
+    remember(m_path);
+    return true;
+}
+
+bool SceneDocument::save(QString* error) {
+    if (m_path.isEmpty()) {
+        if (error) *error = tr("The scene has no file yet.");
+        return false;
+    }
+    return saveAs(m_path, error);
+}
+
+void SceneDocument::setModified(bool modified) {
+    if (modified == m_modified) return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
+}
+
+void SceneDocument::setPath(const QString& path) {
+    if (path == m_path) return;
+    m_path = path;
+    emit pathChanged(path);
+}
+
+void SceneDocument::remember(const QString& path) {
+    if (!m_settings) return;
+    QStringList recent = recentFiles();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maxRecent) recent.removeLast();
+    m_settings->setValue(SettingsKeys::recentFiles, recent);
+    emit recentFilesChanged();
+}
