@@ -1,9 +1,11 @@
-// Smooth, sigmoid-based activations of the source article. Every formula goes through stable.h:
-// see there why each form is chosen.
+// Smooth, sigmoid-based activations of the source article. Every formula is built from stable.h;
+// the comment at each evaluator says why its form is chosen.
 #include "families.h"
 #include "stable.h"
 
 #include <cmath>
+#include <type_traits>
+#include <utility>
 
 namespace ae::families {
 namespace {
@@ -31,7 +33,7 @@ Derivs tanhEval(double x, std::span<const double>) {
 //  |z| > 700  σ(-|z|) = e^-|z| to double precision, and the results that decay are subnormal or
 //             nearly: e^-|z| is formed as q·q with q = e^(-|z|/2) and applied last, so the one
 //             rounding into the subnormal range happens at the very end.
-//  otherwise  the stable double forms.
+//  otherwise  rational forms in e^-|z|, in double (no cancellation left).
 Derivs swishEval(double x, std::span<const double> p) {
     const double beta = p[0];
     if (beta == 0.0) return {0.5 * x, 0.5, 0.0}; // x/2 exactly, also at x = ±inf
@@ -40,14 +42,13 @@ Derivs swishEval(double x, std::span<const double> p) {
         const DD zz(z.hi, z.lo);
         const DD a = z.hi < 0.0 ? -zz : zz; // |z|
         const DD e = expDD(-a);
-        const DD onePlusE = 1.0 + e;
-        const DD big = 1.0 / onePlusE;
-        const DD small = e / onePlusE;
+        const DD big = 1.0 / (1.0 + e); // σ(|z|)
+        const DD small = e * big;         // σ(-|z|)
         const DD s = z.hi < 0.0 ? small : big;
         const DD sm = z.hi < 0.0 ? big : small;
         const DD d1 = s * (1.0 + zz * sm);
-        const DD d2 = (s * sm) * (2.0 - a * (1.0 - e) / onePlusE) * beta; // tanh(|z|/2) = (1-e)/(1+e)
-        return {(s * x).hi, d1.hi, d2.hi};
+        const DD d2 = (s * sm) * (2.0 - a * (1.0 - e) * big) * beta; // tanh(|z|/2) = (1-e)/(1+e)
+        return {s.hi * x, d1.hi, d2.hi};
     }
     if (std::fabs(z.hi) > 700.0) {
         const double alo = z.hi < 0.0 ? -z.lo : z.lo; // |z| = |z.hi| + alo
@@ -58,21 +59,29 @@ Derivs swishEval(double x, std::span<const double> p) {
         return {zmul(zmul(x, q), q), zmul(zmul((1.0 + z.hi) + z.lo, q), q),
                 zmul(zmul(zmul((2.0 + z.hi) + z.lo, q), beta), q)};
     }
-    const auto [s, sm] = sigmoidPair(z.hi, z.lo);
-    const double ds = s * sm;
-    const double f = zmul(x, s);
-    const double d1 = zmul(s, 1.0 + zmul(z.hi, sm));
-    const double d2 = beta * zmul(ds, 2.0 - z.hi * std::tanh(0.5 * z.hi));
-    return {f, d1, d2};
+    // With a = |z| and e = e^-a: σ(|z|) = 1/(1+e), σ(-|z|) = e/(1+e), and
+    //   z > 0: f' = (1 + e(1+z))/(1+e)²,  z < 0: f' = e(1 + z + e)/(1+e)²,
+    //   f'' = β·e·((2-a) + e(2+a))/(1+e)³   (2 - z·tanh(z/2) = ((2-a) + e(2+a))/(1+e)),
+    // (1+e)^k expanded so that it is rounded once.
+    const double a = std::fabs(z.hi);
+    const double alo = z.hi < 0.0 ? -z.lo : z.lo;
+    const double e = std::exp(-a) * (1.0 - alo);
+    const double p1 = 1.0 + e;
+    const double p2 = 1.0 + e * (2.0 + e);
+    const double p3 = 1.0 + e * (3.0 + e * (3.0 + e));
+    const double d2 = beta * (e * (((2.0 - a) - alo) + e * (2.0 + a)) / p3);
+    if (z.hi > 0.0) return {x / p1, (1.0 + e * (1.0 + z.hi)) / p2, d2};
+    return {x * e / p1, e * ((1.0 + z.hi) + (z.lo + e)) / p2, d2};
 }
 
 // Mish f = x·g with g = tanh(softplus(x)) = u(u+2)/(u(u+2)+2), u = e^x. Everything is a rational
 // function of u (for x < 0) or of e = e^-x (for x >= 0, the same divided through by u³):
-//   x < 0:  d = u²+2u+2,  f' = u·P/d²,   P = 4(1+x) + u(6+4x + u(4+u)),
-//                         f'' = 4u·Q/d³, Q = (4+2x) + u(8+2x + u(6-3x + u(2-2x)));
-//   x >= 0: D = 1+2e+2e², g = (1+2e)/D,  f' = P~/D²,  P~ = 1 + e(4 + e(6+4x + e(4+4x))),
-//                         f'' = 4e²·Q~/D³, Q~ = (2-2x) + e(6-3x + e(8+2x + e(4+2x))).
-// P and Q, Q~ cancel at the zeros of f' (x ≈ -1.19) and f'' (x ≈ -2.26, 1.49): for |x| <= 5 the
+//   x < 0:  δ = u(1 + u/2), g = δ/(1+δ),  f' = u·P/(4(1+δ)²),  f'' = u·Q/(2(1+δ)³),
+//           P = 4(1+x) + u(6+4x + u(4+u)),  Q = (4+2x) + u(8+2x + u(6-3x + u(2-2x)));
+//   x >= 0: δ = 2e(1+e), g = (1+2e)/(1+δ), f' = P~/(1+δ)²,  f'' = 4e²·Q~/(1+δ)³,
+//           P~ = 1 + e(4 + e(6+4x + e(4+4x))),  Q~ = (2-2x) + e(6-3x + e(8+2x + e(4+2x))).
+// (1+δ)^k is expanded (1 + δ(2+δ), 1 + δ(3 + δ(3+δ))) so that it is rounded once, not k times.
+// P, Q and Q~ cancel at the zeros of f' (x ≈ -1.19) and f'' (x ≈ -2.26, 1.49): for |x| <= 5 the
 // forms are evaluated in double-double and rounded once. For x < -700, f ≈ x·e^x,
 // f' ≈ (1+x)·e^x, f'' ≈ (2+x)·e^x with e^x = q·q applied last (see Swish).
 template <class T> T expOf(double x);
@@ -83,25 +92,31 @@ inline double rounded(DD v) { return v.hi; }
 
 template <class T> Derivs mishRational(double x) {
     const T one(1.0);
+    auto powers = [&](const T& delta) { // (1+δ)², (1+δ)³
+        return std::pair<T, T>{one + delta * (T(2.0) + delta),
+                               one + delta * (T(3.0) + delta * (T(3.0) + delta))};
+    };
     if (x < 0.0) {
         const T u = expOf<T>(x);
-        const T n = u * (u + 2.0);
-        const T d = n + 2.0;
+        const T delta = u * (one + u * 0.5);
+        const auto [p2, p3] = powers(delta);
         const T pp = (one + x) * 4.0 + u * ((T(6.0) + 4.0 * x) + u * (u + 4.0));
         const T qq = (T(4.0) + 2.0 * x) +
                      u * ((T(8.0) + 2.0 * x) + u * ((T(6.0) - T(x) * 3.0) + u * (T(2.0) - 2.0 * x)));
-        const T d2 = d * d;
-        return {rounded((n / d) * x), rounded(u * pp / d2), rounded(u * 4.0 * qq / (d2 * d))};
+        return {rounded(delta / (one + delta) * x), rounded(u * pp / p2 * 0.25),
+                rounded(u * qq / p3 * 0.5)};
     }
     const T e = expOf<T>(-x);
-    const T dd = one + e * 2.0 * (one + e);
+    const T delta = e * 2.0 * (one + e);
+    const auto [p2, p3] = powers(delta);
     const T pp = one + e * (T(4.0) + e * ((T(6.0) + 4.0 * x) + e * (T(4.0) + 4.0 * x)));
     const T qq = (T(2.0) - 2.0 * x) +
                  e * ((T(6.0) - T(x) * 3.0) + e * ((T(8.0) + 2.0 * x) + e * (T(4.0) + 2.0 * x)));
-    const T d2 = dd * dd;
-    // e applied last: f'' underflows through the subnormal range near x ≈ 360.
-    return {rounded(((one + e * 2.0) / dd) * x), rounded(pp / d2),
-            rounded(e * 4.0 * qq / (d2 * dd)) * rounded(e)};
+    const double f = rounded((one + e * 2.0) / (one + delta) * x);
+    if constexpr (std::is_same_v<T, DD>)
+        return {f, rounded(pp / p2), rounded(e * e * 4.0 * qq / p3)};
+    else // e goes in last: f'' passes through the subnormal range near x ≈ 360
+        return {f, pp / p2, e * 4.0 * qq / p3 * e};
 }
 
 Derivs mishEval(double x, std::span<const double>) {

@@ -5,8 +5,6 @@
 #include "activation.h"
 
 #include <QFile>
-#include <QHash>
-#include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -305,11 +303,15 @@ private slots:
             if (it == worst.end()) continue;
             for (int k = 0; k < 3; ++k) {
                 const Worst& w = it->second[k];
-                QString line = QStringLiteral("  %1 %2: %3 ulp @x=%4 (%5 rows)")
-                                   .arg(QString::fromStdString(a.id).leftJustified(10), QString::fromLatin1(kOutputNames[k]).leftJustified(3))
-                                   .arg(w.ulp)
-                                   .arg(QString::number(w.ulpAt, 'g', 17))
-                                   .arg(w.ulpRows);
+                QString line = QStringLiteral("  %1 %2: ").arg(QString::fromStdString(a.id).leftJustified(10),
+                                                                QString::fromLatin1(kOutputNames[k]).leftJustified(3));
+                if (w.ulpRows > 0)
+                    line += QStringLiteral("%1 ulp @x=%2 (%3 rows)")
+                                .arg(w.ulp)
+                                .arg(QString::number(w.ulpAt, 'g', 17))
+                                .arg(w.ulpRows);
+                else
+                    line += QStringLiteral("no rows judged in ulp (all exact 0 or NaN)");
                 if (w.nzRows > 0)
                     line += QStringLiteral("; near-zero: %1 ulp @x=%2, %3 of tol (%4 rows)")
                                 .arg(w.nzUlp)

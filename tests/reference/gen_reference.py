@@ -7,11 +7,16 @@ Regenerate (needs Debian's python3-mpmath):
     /usr/bin/python3 tests/reference/gen_reference.py -o FILE    # elsewhere
 
 Adding an activation is one entry in FUNCTIONS below: its parameter sets and mpmath lambdas
-f(x, p), and preferably df, d2f in closed form (otherwise mpmath.diff of f is used). x and the
-values of p are mpf holding the exact doubles. Closed forms must avoid cancellation that a few
-dozen digits cannot absorb (e.g. write 1 - sigma(x) as sigma(-x)); every value is computed at two
-precisions and must round to the same double at both, so a bad form fails loudly instead of
-silently producing a wrong reference.
+f(x, p), and preferably df, d2f in closed form (otherwise mpmath.diff of f is used; closed forms
+are also checked against mpmath.diff at a few points). x and the values of p are mpf holding the
+exact doubles. Closed forms must avoid cancellation that a few dozen digits cannot absorb (e.g.
+write 1 - sigma(x) as sigma(-x)); every value is computed at two precisions and must round to the
+same double at both, so a bad form fails loudly instead of silently producing a wrong reference.
+Limits at +-inf are the values at +-2^1100 rounded to double, unless the entry gives "limits".
+
+x values: 0, +-k/8 up to 10, log-spaced magnitudes 1e-8..1000, [-1000, 1000] in steps of 5,
++-1e-300, +-709, +-710, +-1e20, +-inf; and for each parameter set, points at and around every
+zero of f, f', f'' other than 0 (relative offsets 1e-9 .. 0.1), where cancellation is worst.
 
 Columns (header row of the CSV):
     id          catalogue id
@@ -23,8 +28,8 @@ Columns (header row of the CSV):
                 1 if that output of the true function changes sign within [x-h, x+h],
                 h = 1e-2*max(1,|x|): relative error is meaningless there; compare absolutely.
     f_scale,df_scale,d2f_scale
-                max |output| over [x-h, x+h] (sampled, plus the roots' neighbourhood endpoints),
-                the scale of the absolute tolerance for near-zero rows. 4 significant digits.
+                max |output| over [x-h, x+h] (33 samples), the scale of the absolute tolerance
+                for near-zero rows; 4 significant digits. For x = +-inf: |limit|.
 """
 
 import argparse
@@ -81,17 +86,15 @@ FUNCTIONS = {
         "f": lambda x, p: x if x > 0 else mpf(0),
         "df": lambda x, p: mpf(1) if x > 0 else mpf(0),     # ReLU'(0) = 0
         "d2f": lambda x, p: mpf(0),
-        "kinks": [0],
     },
     "leaky_relu": {
         "params": [{"a": 0.1}, {"a": 0.0}, {"a": 0.25}],
         "f": lambda x, p: x if x > 0 else p["a"] * x,
         "df": lambda x, p: mpf(1) if x > 0 else p["a"],     # LeakyReLU'(0) = a
         "d2f": lambda x, p: mpf(0),
-        "kinks": [0],
     },
     "swish": {
-        "params": [{"beta": 1.0}, {"beta": 0.5}, {"beta": 1.5}, {"beta": 3.7}],
+        "params": [{"beta": 1.0}, {"beta": 0.5}, {"beta": 1.5}, {"beta": 3.7}, {"beta": 0.0}],
         "f": lambda x, p: x * _sig(p["beta"] * x),
         "df": lambda x, p: _sig(p["beta"] * x) * (1 + p["beta"] * x * _sig(-p["beta"] * x)),
         "d2f": _swish_d2,
@@ -163,11 +166,6 @@ def to_double(v):
 
     best = min(cands, key=key)
     return sign * best
-
-
-def mp_from_double(d):
-    """The exact double as an mpf (+-inf mapped by the caller)."""
-    return mpf(d)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -335,7 +333,15 @@ def main():
             print(f"{fid}[{param_text(p)}]: roots " +
                   ", ".join(f"{o}: {[mpmath.nstr(r, 8) for r in rts[o]]}" for o in OUTPUTS),
                   file=sys.stderr)
-            for x in xs:
+            # Around each zero of f, f', f'' (other than at 0): on it, inside the near-zero band and
+            # just outside it, where cancellation is worst for the ulp rule.
+            extra = set()
+            for r in (r for o in OUTPUTS for r in rts[o] if r != 0):
+                rf = float(r)
+                extra.add(rf)
+                for delta in (1e-9, 1e-4, 0.009, 0.011, 0.013, 0.015, 0.02, 0.03, 0.05, 0.1):
+                    extra.update((rf * (1 + delta), rf * (1 - delta)))
+            for x in sorted(set(xs) | extra):
                 vals, nzs, scales = [], [], []
                 for out in OUTPUTS:
                     if math.isinf(x):
