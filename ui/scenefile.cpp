@@ -2,14 +2,17 @@
 
 #include "atomicfile.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <cmath>
+
+// nlohmann::json rather than QJsonDocument: Qt's JSON stores integral doubles as integers, so
+// -0.0 would come back as 0 and the file would not round-trip exactly.
+using json = nlohmann::ordered_json;
 
 namespace {
 
@@ -21,71 +24,48 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(SceneFile)
 };
 
-QJsonValue number(double v) {
-    return QJsonValue(v);
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
 }
 
-QJsonValue rangeValue(const std::optional<std::pair<double, double>>& r) {
-    if (!r) return QJsonValue::Null;
-    return QJsonArray{number(r->first), number(r->second)};
+json rangeValue(const std::optional<std::pair<double, double>>& r) {
+    return r ? json::array({r->first, r->second}) : json(nullptr);
 }
 
-// Collects the first problem, with the path of the field it is in.
+// Reads fields by path, keeping the first problem with the field it is in.
 struct Reader {
     QString error;
-    bool ok() const { return error.isEmpty(); }
-    void fail(const QString& field, const QString& what) {
+    bool fail(const QString& field, const QString& what) {
         if (error.isEmpty()) error = field + QStringLiteral(": ") + what;
+        return false;
     }
-    bool number(const QJsonValue& v, const QString& field, double& out) {
-        if (!v.isDouble()) {
-            fail(field, Text::tr("expected a number"));
-            return false;
-        }
-        out = v.toDouble();
-        if (!std::isfinite(out)) {
-            fail(field, Text::tr("must be finite"));
-            return false;
-        }
+    bool number(const json& v, const QString& field, double& out) {
+        if (!v.is_number()) return fail(field, Text::tr("expected a number"));
+        out = v.get<double>();
+        return std::isfinite(out) || fail(field, Text::tr("must be finite"));
+    }
+    bool boolean(const json& v, const QString& field, bool& out) {
+        if (!v.is_boolean()) return fail(field, Text::tr("expected true or false"));
+        out = v.get<bool>();
         return true;
     }
-    bool boolean(const QJsonValue& v, const QString& field, bool& out) {
-        if (!v.isBool()) {
-            fail(field, Text::tr("expected true or false"));
-            return false;
-        }
-        out = v.toBool();
+    bool string(const json& v, const QString& field, QString& out) {
+        if (!v.is_string()) return fail(field, Text::tr("expected a string"));
+        out = q(v.get<std::string>());
         return true;
     }
-    bool string(const QJsonValue& v, const QString& field, QString& out) {
-        if (!v.isString()) {
-            fail(field, Text::tr("expected a string"));
-            return false;
-        }
-        out = v.toString();
-        return true;
+    bool pair(const json& v, const QString& field, double& a, double& b) {
+        if (!v.is_array() || v.size() != 2) return fail(field, Text::tr("expected [min, max]"));
+        return number(v[0], field + QStringLiteral("[0]"), a) && number(v[1], field + QStringLiteral("[1]"), b);
     }
-    bool pair(const QJsonValue& v, const QString& field, double& a, double& b) {
-        const QJsonArray arr = v.toArray();
-        if (!v.isArray() || arr.size() != 2) {
-            fail(field, Text::tr("expected [min, max]"));
-            return false;
-        }
-        return number(arr[0], field + QStringLiteral("[0]"), a) &&
-               number(arr[1], field + QStringLiteral("[1]"), b);
-    }
-    bool object(const QJsonValue& v, const QString& field, QStringList allowed, QJsonObject& out) {
-        if (!v.isObject()) {
-            fail(field, Text::tr("expected an object"));
-            return false;
-        }
-        out = v.toObject();
-        for (const QString& key : out.keys()) {
-            if (!allowed.isEmpty() && !allowed.contains(key)) {
-                fail(field.isEmpty() ? key : field + QLatin1Char('.') + key, Text::tr("unknown field"));
-                return false;
-            }
-        }
+    // An object whose keys are all in allowed (any key when allowed is null).
+    bool object(const json& v, const QString& field, const QStringList* allowed) {
+        if (!v.is_object()) return fail(field, Text::tr("expected an object"));
+        if (!allowed) return true;
+        for (const auto& item : v.items())
+            if (!allowed->contains(q(item.key())))
+                return fail(field.isEmpty() ? q(item.key()) : field + QLatin1Char('.') + q(item.key()),
+                            Text::tr("unknown field"));
         return true;
     }
 };
@@ -93,142 +73,143 @@ struct Reader {
 } // namespace
 
 QByteArray sceneToJson(const SceneState& st) {
-    QJsonObject root;
-    root[QStringLiteral("format")] = QString::fromLatin1(formatTag);
-    root[QStringLiteral("version")] = formatVersion;
-    root[QStringLiteral("functions")] = QJsonArray::fromStringList(st.enabled);
-    QJsonObject params;
+    json root;
+    root["format"] = formatTag;
+    root["version"] = formatVersion;
+    json functions = json::array();
+    for (const QString& id : st.enabled) functions.push_back(id.toStdString());
+    root["functions"] = functions;
+    json params = json::object();
     for (const auto& [id, values] : st.parameters) {
         const ae::Activation* a = ae::findActivation(id.toStdString());
         if (!a) continue;
-        QJsonObject p;
-        for (std::size_t i = 0; i < values.size() && i < a->params.size(); ++i)
-            p[QString::fromStdString(a->params[i].id)] = number(values[i]);
-        params[id] = p;
+        json p = json::object();
+        for (std::size_t i = 0; i < values.size() && i < a->params.size(); ++i) p[a->params[i].id] = values[i];
+        params[id.toStdString()] = p;
     }
-    root[QStringLiteral("parameters")] = params;
-    root[QStringLiteral("xRange")] = QJsonArray{number(st.xMin), number(st.xMax)};
-    QJsonObject y;
-    for (int order = 0; order < 3; ++order)
-        y[QLatin1String(panelKeys[order])] = rangeValue(st.yRanges[std::size_t(order)]);
-    root[QStringLiteral("yRanges")] = y;
-    root[QStringLiteral("epsilon")] = number(st.epsilon);
-    root[QStringLiteral("panels")] = QJsonObject{{QStringLiteral("firstDerivative"), st.showFirstDerivative},
-                                                 {QStringLiteral("secondDerivative"), st.showSecondDerivative}};
-    root[QStringLiteral("selected")] = st.selected;
-    root[QStringLiteral("theme")] = st.theme;
-    root[QStringLiteral("export")] = QJsonObject{{QStringLiteral("width"), st.exportSize.width()},
-                                                 {QStringLiteral("height"), st.exportSize.height()}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    root["parameters"] = params;
+    root["xRange"] = json::array({st.xMin, st.xMax});
+    json y = json::object();
+    for (int order = 0; order < 3; ++order) y[panelKeys[order]] = rangeValue(st.yRanges[std::size_t(order)]);
+    root["yRanges"] = y;
+    root["epsilon"] = st.epsilon;
+    root["panels"] = {{"firstDerivative", st.showFirstDerivative}, {"secondDerivative", st.showSecondDerivative}};
+    root["selected"] = st.selected.toStdString();
+    root["theme"] = st.theme.toStdString();
+    root["export"] = {{"width", st.exportSize.width()}, {"height", st.exportSize.height()}};
+    return QByteArray::fromStdString(root.dump(2) + "\n");
 }
 
-std::optional<SceneState> sceneFromJson(const QByteArray& json, const Scene& scene, QString* error) {
+std::optional<SceneState> sceneFromJson(const QByteArray& text, const Scene& scene, QString* error) {
     auto failWith = [&](const QString& e) -> std::optional<SceneState> {
         if (error) *error = e;
         return std::nullopt;
     };
-    if (json.size() > maxSceneFileBytes)
-        return failWith(Text::tr("the file is larger than 1 MiB (%1 bytes)").arg(json.size()));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return failWith(Text::tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+    if (text.size() > maxSceneFileBytes)
+        return failWith(Text::tr("the file is larger than 1 MiB (%1 bytes)").arg(text.size()));
+    // Nesting deeper than any scene needs is refused while parsing, before it can cost anything.
+    int depth = 0;
+    bool tooDeep = false;
+    const json::parser_callback_t limitDepth = [&](int d, json::parse_event_t, json&) {
+        depth = std::max(depth, d);
+        tooDeep = tooDeep || d > 16;
+        return !tooDeep;
+    };
+    json root;
+    try {
+        root = json::parse(text.constData(), text.constData() + text.size(), limitDepth);
+    } catch (const json::parse_error& e) {
+        if (tooDeep) return failWith(Text::tr("nested deeper than a scene file can be"));
+        return failWith(Text::tr("not valid JSON at byte %1").arg(qulonglong(e.byte)));
+    }
+    if (tooDeep) return failWith(Text::tr("nested deeper than a scene file can be"));
 
     Reader r;
-    QJsonObject root;
-    const QStringList topKeys{"format", "version", "functions", "parameters", "xRange", "yRanges",
-                              "epsilon", "panels", "selected", "theme", "export"};
-    if (!r.object(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), Text::tr("document"), topKeys, root))
-        return failWith(r.error);
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String(formatTag))
-        return failWith(Text::tr("format: this is not an Activation Explorer scene (expected \"%1\")").arg(QLatin1String(formatTag)));
-    const QJsonValue version = root.value(QStringLiteral("version"));
-    if (!version.isDouble() || version.toDouble() != formatVersion)
+    static const QStringList topKeys{"format", "version", "functions", "parameters", "xRange", "yRanges",
+                                     "epsilon", "panels", "selected", "theme", "export"};
+    if (!r.object(root, Text::tr("document"), &topKeys)) return failWith(r.error);
+    if (!root.contains("format") || root["format"] != formatTag)
+        return failWith(Text::tr("format: this is not an Activation Explorer scene (expected \"%1\")")
+                            .arg(QLatin1String(formatTag)));
+    if (!root.contains("version") || !root["version"].is_number() || root["version"].get<double>() != formatVersion)
         return failWith(Text::tr("version: %1 is not supported (this program reads version %2)")
-                            .arg(version.toVariant().toString())
+                            .arg(q(root.value("version", json()).dump()))
                             .arg(formatVersion));
 
-    SceneState st = Scene().state(); // defaults for absent fields
-    if (root.contains(QStringLiteral("functions"))) {
-        const QJsonValue v = root.value(QStringLiteral("functions"));
-        if (!v.isArray()) return failWith(Text::tr("functions: expected a list of function ids"));
+    SceneState st = Scene().state(); // absent fields keep a new Scene's defaults
+    if (root.contains("functions")) {
+        const json& v = root["functions"];
+        if (!v.is_array()) return failWith(Text::tr("functions: expected a list of function ids"));
         st.enabled.clear();
-        const QJsonArray arr = v.toArray();
-        for (int i = 0; i < arr.size(); ++i) {
+        for (std::size_t i = 0; i < v.size(); ++i) {
             QString id;
-            if (!r.string(arr[i], QStringLiteral("functions[%1]").arg(i), id)) return failWith(r.error);
-            if (!scene.activation(id)) return failWith(Text::tr("functions[%1]: unknown function \"%2\"").arg(i).arg(id));
+            const QString field = QStringLiteral("functions[%1]").arg(i);
+            if (!r.string(v[i], field, id)) return failWith(r.error);
+            if (!scene.activation(id)) return failWith(Text::tr("%1: unknown function \"%2\"").arg(field, id));
             if (!st.enabled.contains(id)) st.enabled << id;
         }
     }
-    if (root.contains(QStringLiteral("parameters"))) {
-        QJsonObject params;
-        if (!r.object(root.value(QStringLiteral("parameters")), QStringLiteral("parameters"), {}, params))
-            return failWith(r.error);
-        for (auto it = params.begin(); it != params.end(); ++it) {
-            const QString field = QStringLiteral("parameters.") + it.key();
-            const ae::Activation* a = scene.activation(it.key());
-            if (!a) return failWith(Text::tr("%1: unknown function \"%2\"").arg(field, it.key()));
+    if (root.contains("parameters")) {
+        const json& params = root["parameters"];
+        if (!r.object(params, QStringLiteral("parameters"), nullptr)) return failWith(r.error);
+        for (const auto& item : params.items()) {
+            const QString id = q(item.key());
+            const QString field = QStringLiteral("parameters.") + id;
+            const ae::Activation* a = scene.activation(id);
+            if (!a) return failWith(Text::tr("%1: unknown function \"%2\"").arg(field, id));
             QStringList names;
-            for (const auto& spec : a->params) names << QString::fromStdString(spec.id);
-            QJsonObject values;
-            if (!r.object(it.value(), field, names.isEmpty() ? QStringList{QString()} : names, values))
-                return failWith(r.error);
-            auto& slot = st.parameters[it.key()];
+            for (const auto& spec : a->params) names << q(spec.id);
+            if (!r.object(item.value(), field, &names)) return failWith(r.error);
+            auto& slot = st.parameters[id];
             for (std::size_t i = 0; i < a->params.size(); ++i) {
-                const QString name = names[qsizetype(i)];
-                if (!values.contains(name)) continue;
-                if (!r.number(values.value(name), field + QLatin1Char('.') + name, slot[i]))
+                const std::string& name = a->params[i].id;
+                if (item.value().contains(name) &&
+                    !r.number(item.value()[name], field + QLatin1Char('.') + q(name), slot[i]))
                     return failWith(r.error);
             }
         }
     }
-    if (root.contains(QStringLiteral("xRange")) &&
-        !r.pair(root.value(QStringLiteral("xRange")), QStringLiteral("xRange"), st.xMin, st.xMax))
+    if (root.contains("xRange") && !r.pair(root["xRange"], QStringLiteral("xRange"), st.xMin, st.xMax))
         return failWith(r.error);
-    if (root.contains(QStringLiteral("yRanges"))) {
-        QJsonObject y;
-        if (!r.object(root.value(QStringLiteral("yRanges")), QStringLiteral("yRanges"), {"f", "df", "d2f"}, y))
-            return failWith(r.error);
+    if (root.contains("yRanges")) {
+        static const QStringList keys{"f", "df", "d2f"};
+        const json& y = root["yRanges"];
+        if (!r.object(y, QStringLiteral("yRanges"), &keys)) return failWith(r.error);
         for (int order = 0; order < 3; ++order) {
-            const QJsonValue v = y.value(QLatin1String(panelKeys[order]));
-            if (v.isNull() || v.isUndefined()) continue;
+            if (!y.contains(panelKeys[order]) || y[panelKeys[order]].is_null()) continue;
             double lo = 0, hi = 0;
-            if (!r.pair(v, QStringLiteral("yRanges.") + QLatin1String(panelKeys[order]), lo, hi))
+            if (!r.pair(y[panelKeys[order]], QStringLiteral("yRanges.") + QLatin1String(panelKeys[order]), lo, hi))
                 return failWith(r.error);
             st.yRanges[std::size_t(order)] = std::make_pair(lo, hi);
         }
     }
-    if (root.contains(QStringLiteral("epsilon")) &&
-        !r.number(root.value(QStringLiteral("epsilon")), QStringLiteral("epsilon"), st.epsilon))
+    if (root.contains("epsilon") && !r.number(root["epsilon"], QStringLiteral("epsilon"), st.epsilon))
         return failWith(r.error);
-    if (root.contains(QStringLiteral("panels"))) {
-        QJsonObject panels;
-        if (!r.object(root.value(QStringLiteral("panels")), QStringLiteral("panels"),
-                      {"firstDerivative", "secondDerivative"}, panels))
+    if (root.contains("panels")) {
+        static const QStringList keys{"firstDerivative", "secondDerivative"};
+        const json& p = root["panels"];
+        if (!r.object(p, QStringLiteral("panels"), &keys)) return failWith(r.error);
+        if (p.contains("firstDerivative") &&
+            !r.boolean(p["firstDerivative"], QStringLiteral("panels.firstDerivative"), st.showFirstDerivative))
             return failWith(r.error);
-        if (panels.contains(QStringLiteral("firstDerivative")) &&
-            !r.boolean(panels.value(QStringLiteral("firstDerivative")), QStringLiteral("panels.firstDerivative"), st.showFirstDerivative))
-            return failWith(r.error);
-        if (panels.contains(QStringLiteral("secondDerivative")) &&
-            !r.boolean(panels.value(QStringLiteral("secondDerivative")), QStringLiteral("panels.secondDerivative"), st.showSecondDerivative))
+        if (p.contains("secondDerivative") &&
+            !r.boolean(p["secondDerivative"], QStringLiteral("panels.secondDerivative"), st.showSecondDerivative))
             return failWith(r.error);
     }
-    if (root.contains(QStringLiteral("selected")) &&
-        !r.string(root.value(QStringLiteral("selected")), QStringLiteral("selected"), st.selected))
+    if (root.contains("selected") && !r.string(root["selected"], QStringLiteral("selected"), st.selected))
         return failWith(r.error);
-    if (root.contains(QStringLiteral("theme")) &&
-        !r.string(root.value(QStringLiteral("theme")), QStringLiteral("theme"), st.theme))
+    if (root.contains("theme") && !r.string(root["theme"], QStringLiteral("theme"), st.theme))
         return failWith(r.error);
-    if (root.contains(QStringLiteral("export"))) {
-        QJsonObject ex;
-        if (!r.object(root.value(QStringLiteral("export")), QStringLiteral("export"), {"width", "height"}, ex))
-            return failWith(r.error);
+    if (root.contains("export")) {
+        static const QStringList keys{"width", "height"};
+        const json& ex = root["export"];
+        if (!r.object(ex, QStringLiteral("export"), &keys)) return failWith(r.error);
         double w = st.exportSize.width(), h = st.exportSize.height();
-        if ((ex.contains(QStringLiteral("width")) && !r.number(ex.value(QStringLiteral("width")), QStringLiteral("export.width"), w)) ||
-            (ex.contains(QStringLiteral("height")) && !r.number(ex.value(QStringLiteral("height")), QStringLiteral("export.height"), h)))
+        if ((ex.contains("width") && !r.number(ex["width"], QStringLiteral("export.width"), w)) ||
+            (ex.contains("height") && !r.number(ex["height"], QStringLiteral("export.height"), h)))
             return failWith(r.error);
-        if (w != std::floor(w) || h != std::floor(h) || w < 1 || h < 1 || w > Scene::maxExportSide || h > Scene::maxExportSide)
+        if (w != std::floor(w) || h != std::floor(h) || w < 1 || h < 1 || w > Scene::maxExportSide ||
+            h > Scene::maxExportSide)
             return failWith(Text::tr("export: size must be whole pixels from 1 to %1").arg(Scene::maxExportSide));
         st.exportSize = QSize(int(w), int(h));
     }
@@ -245,7 +226,8 @@ bool loadSceneFile(const QString& path, Scene& scene, QString* error) {
     const QFileInfo info(path);
     if (!info.exists()) return fail(Text::tr("no such file"));
     if (!info.isFile()) return fail(Text::tr("not a regular file"));
-    if (info.size() > maxSceneFileBytes) return fail(Text::tr("the file is larger than 1 MiB (%1 bytes)").arg(info.size()));
+    if (info.size() > maxSceneFileBytes)
+        return fail(Text::tr("the file is larger than 1 MiB (%1 bytes)").arg(info.size()));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) return fail(file.errorString());
     const QByteArray data = file.read(maxSceneFileBytes + 1);
