@@ -135,7 +135,6 @@ void MainWindow::updateTitle() {
     const QString name = m_document->path().isEmpty() ? tr("Untitled")
                                                       : QFileInfo(m_document->path()).fileName();
     setWindowTitle(tr("%1%2 — Activation Explorer").arg(name, m_document->isModified() ? QStringLiteral("*") : QString()));
-    setWindowModified(m_document->isModified());
 }
 
 void MainWindow::rebuildRecentMenu() {
