@@ -38,6 +38,7 @@ QCPLegend* makeLegend(QCustomPlot* plot, QCPAxisRect* top) {
     legend->setLayer(QStringLiteral("legend"));
     legend->setBrush(QColor(255, 255, 255, 220));
     legend->setBorderPen(QPen(QColor(180, 180, 180)));
+    legend->setIconSize(44, 14); // long enough to tell the print theme's dash patterns apart
     plot->legend = legend;
     return legend;
 }

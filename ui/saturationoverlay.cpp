@@ -67,22 +67,29 @@ void SaturationOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
             if (order == 0) m_bands << r;
         }
         if (!panels[0]) continue;
-        // Label the boundaries inside the view, on the band's side of the line.
-        for (int side = 0; side < 2; ++side) {
-            if (side == 0 ? iv.clippedLeft : iv.clippedRight) continue;
+        // Tails: label each boundary inside the view, on the band's side of the line. A dip
+        // around a stationary point is narrow; one label at its centre says what it is.
+        auto label = [&](double x, double height, Qt::Alignment align, const QString& text) {
             auto* t = new QCPItemText(m_plot);
             place(t, panels[0]);
             t->setLayer(QStringLiteral("overlay"));
             t->position->setTypeX(QCPItemPosition::ptPlotCoords);
             t->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-            t->position->setCoords(side == 0 ? iv.lo : iv.hi, side == 0 ? 0.97 : 0.90);
-            t->setPositionAlignment(Qt::AlignBottom | (side == 0 ? Qt::AlignLeft : Qt::AlignRight));
-            t->setText(QStringLiteral("x ≈ %1").arg(formatX(side == 0 ? iv.lo : iv.hi)));
+            t->position->setCoords(x, height);
+            t->setPositionAlignment(Qt::AlignBottom | align);
+            t->setText(text);
             t->setColor(theme.id == QLatin1String("dark") ? color.lighter(130) : color.darker(140));
             t->setPadding(QMargins(3, 1, 3, 1));
             t->setBrush(theme.legendFill);
             m_labels << t;
+        };
+        if (!iv.tail && !iv.clippedLeft && !iv.clippedRight) {
+            label(0.5 * (iv.lo + iv.hi), 0.97, Qt::AlignHCenter,
+                  tr("f′ ≈ 0 near x ≈ %1").arg(formatX(0.5 * (iv.lo + iv.hi))));
+            continue;
         }
+        if (!iv.clippedLeft) label(iv.lo, 0.97, Qt::AlignLeft, QStringLiteral("x ≈ %1").arg(formatX(iv.lo)));
+        if (!iv.clippedRight) label(iv.hi, 0.90, Qt::AlignRight, QStringLiteral("x ≈ %1").arg(formatX(iv.hi)));
     }
     // ±ε guides where the vanishing is measured.
     if (QCPAxisRect* rect = panels[1]) {

@@ -36,7 +36,9 @@ const Theme& themeById(const QString& id) {
 
 QPen curvePen(const Theme& theme, int index, bool selected) {
     const double width = theme.lineWidth * (selected ? 1.6 : 1.0);
-    if (!theme.monochrome) return QPen(curveColor(index), width);
+    // On the dark background the palette's deep blue and vermillion need more light to read.
+    if (!theme.monochrome)
+        return QPen(theme.id == QLatin1String("dark") ? curveColor(index).lighter(135) : curveColor(index), width);
     // Dash lengths are in units of the pen width; every function gets its own rhythm and the
     // two inks alternate, so curves stay apart on a black-and-white copy.
     static const QList<QList<qreal>> patterns{
