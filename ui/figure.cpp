@@ -82,7 +82,7 @@ QByteArray renderFigure(Scene& scene, const FigureOptions& options, FigureFormat
         svg->setOutputDevice(&buffer);
         svg->setSize(QSize(w, h));
         svg->setViewBox(QRect(0, 0, w, h));
-        svg->setTitle(title);
+        svg->setTitle(title.toHtmlEscaped()); // Qt 6.4 writes <title> unescaped
         svg->setDescription(QCoreApplication::translate("Figure", "Made with Activation Explorer"));
         device = std::move(svg);
     } else {

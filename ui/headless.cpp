@@ -59,19 +59,25 @@ QByteArray csvFor(const CommandLine& cmd) {
     return QByteArray::fromStdString(text);
 }
 
+namespace {
+// Text for standard output; a full disk or closed pipe must not pass as success.
+int print(QTextStream& out, QTextStream& err, const QString& text) {
+    out << text;
+    out.flush();
+    if (out.status() == QTextStream::Ok) return 0;
+    err << Text::tr("activation-explorer: cannot write to standard output") << '\n';
+    return 1;
+}
+} // namespace
+
 int runHeadless(const CommandLine& cmd, QTextStream& out, QTextStream& err) {
     switch (cmd.mode) {
     case CommandLine::Mode::Help:
-        out << cmd.helpText;
-        return 0;
+        return print(out, err, cmd.helpText);
     case CommandLine::Mode::Version:
-        out << cmd.versionText << '\n';
-        return 0;
-    case CommandLine::Mode::ListFunctions: {
-        Scene scene;
-        out << listFunctions(scene);
-        return 0;
-    }
+        return print(out, err, cmd.versionText + QLatin1Char('\n'));
+    case CommandLine::Mode::ListFunctions:
+        return print(out, err, listFunctions(Scene()));
     case CommandLine::Mode::Csv: {
         const QByteArray data = csvFor(cmd);
         if (cmd.target == QLatin1String("-")) {

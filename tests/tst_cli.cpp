@@ -1,0 +1,1040 @@
+// The command line, end to end: runs the real activation-explorer executable (AE_EXECUTABLE)
+// through QProcess with no display and no QT_QPA_PLATFORM, in a fresh temporary directory, and
+// checks what it writes (figures, CSV, the function list), its exit codes (0 success, 1 cannot
+// write, 2 usage error) and that a refused or failed run never leaves a file behind.
+#include "activation.h"
+#include "csv.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#include <sys/resource.h>
+
+#include <clocale>
+#include <cmath>
+#include <cstdio>
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#ifndef AE_EXECUTABLE
+#error "AE_EXECUTABLE must name the activation-explorer executable"
+#endif
+
+namespace {
+
+const QStringList articleSix{"sigmoid", "tanh", "relu", "leaky_relu", "swish", "mish"};
+
+struct Run {
+    bool finished = false;
+    QProcess::ExitStatus status = QProcess::NormalExit;
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// The environment of a user without a display: no DISPLAY, no WAYLAND_DISPLAY and no platform
+// chosen, so the application has to pick offscreen by itself.
+QProcessEnvironment cleanEnvironment() {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    return env;
+}
+
+Run runApp(const QString& workDir, const QStringList& args,
+           const std::map<QString, QString>& extraEnv = {},
+           const std::function<void()>& childModifier = {}) {
+    QProcess p;
+    QProcessEnvironment env = cleanEnvironment();
+    for (const auto& [k, v] : extraEnv) {
+        if (v.isNull()) env.remove(k); // a null value unsets the variable
+        else env.insert(k, v);
+    }
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(workDir);
+    if (childModifier) p.setChildProcessModifier(childModifier);
+    p.start(QStringLiteral(AE_EXECUTABLE), args);
+    Run r;
+    if (!p.waitForStarted(10000)) return r;
+    p.closeWriteChannel();
+    r.finished = p.waitForFinished(30000);
+    if (!r.finished) {
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    r.status = p.exitStatus();
+    r.code = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString describe(const QStringList& args, const Run& r) {
+    return QStringLiteral("activation-explorer %1 → exit %2 (%3)\nstdout: %4\nstderr: %5")
+        .arg(args.join(QLatin1Char(' ')))
+        .arg(r.code)
+        .arg(r.status == QProcess::NormalExit ? QStringLiteral("normal") : QStringLiteral("crashed"))
+        .arg(QString::fromUtf8(r.out.left(600)), QString::fromUtf8(r.err.left(600)));
+}
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    return f.readAll();
+}
+
+bool writeAll(const QString& path, const QByteArray& data) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+
+QStringList dirEntries(const QString& dir) {
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                               QDir::Name);
+}
+
+// printf's "%.17g" in the C locale (initTestCase pins LC_NUMERIC), the CSV contract's format.
+QString printf17g(double v) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.17g", v);
+    return QString::fromLatin1(buf);
+}
+
+QString fmt(double v) {
+    return QString::fromStdString(ae::formatNumber(v));
+}
+
+// Parameters of every catalogue function: defaults, then "id.name=value" overrides in order.
+std::map<QString, std::vector<double>> parameterSet(const QStringList& overrides) {
+    std::map<QString, std::vector<double>> params;
+    for (const ae::Activation& a : ae::catalogue())
+        params[QString::fromStdString(a.id)] = ae::defaultParams(a);
+    for (const QString& o : overrides) {
+        const int dot = o.indexOf(QLatin1Char('.')), eq = o.indexOf(QLatin1Char('='));
+        const QString fn = o.left(dot), name = o.mid(dot + 1, eq - dot - 1);
+        const ae::Activation* a = ae::findActivation(fn.toStdString());
+        if (!a) continue;
+        const int i = ae::paramIndex(*a, name.toStdString());
+        double v = 0;
+        if (i >= 0 && ae::parseNumber(o.mid(eq + 1).toStdString(), v)) params[fn][std::size_t(i)] = v;
+    }
+    return params;
+}
+
+struct ImageStats {
+    int distinctColours = 0;
+    double nonBackground = 0; // fraction of pixels that differ from the corner
+    int colourful = 0;        // pixels with clearly unequal channels (palette curves)
+    int dark = 0;             // pixels darker than mid grey
+};
+
+ImageStats stats(const QImage& image) {
+    ImageStats s;
+    const QImage img = image.convertToFormat(QImage::Format_RGB32);
+    const QRgb bg = img.pixel(0, 0);
+    QSet<QRgb> colours;
+    qint64 differ = 0;
+    for (int y = 0; y < img.height(); ++y) {
+        const QRgb* line = reinterpret_cast<const QRgb*>(img.constScanLine(y));
+        for (int x = 0; x < img.width(); ++x) {
+            const QRgb c = line[x];
+            colours.insert(c);
+            if (c != bg) ++differ;
+            const int r = qRed(c), g = qGreen(c), b = qBlue(c);
+            if (std::max({r, g, b}) - std::min({r, g, b}) >= 80) ++s.colourful;
+            if (qGray(c) < 128) ++s.dark;
+        }
+    }
+    s.distinctColours = int(colours.size());
+    s.nonBackground = double(differ) / double(qint64(img.width()) * img.height());
+    return s;
+}
+
+struct SvgContents {
+    QString errorString;   // empty: well-formed XML
+    int shapes = 0;        // <path>, <polyline>, <polygon>, <line>
+    QString text;          // every <text>'s characters, in document order, concatenated
+    QStringList texts;     // each <text> separately
+    QString title;
+    QString viewBox;
+};
+
+SvgContents parseSvg(const QByteArray& data) {
+    SvgContents c;
+    QXmlStreamReader xml(data);
+    bool inTitle = false;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            const auto name = xml.name();
+            if (name == QLatin1String("svg") && c.viewBox.isEmpty())
+                c.viewBox = xml.attributes().value(QLatin1String("viewBox")).toString();
+            if (name == QLatin1String("path") || name == QLatin1String("polyline") ||
+                name == QLatin1String("polygon") || name == QLatin1String("line"))
+                ++c.shapes;
+            if (name == QLatin1String("title")) inTitle = true;
+            if (name == QLatin1String("text")) {
+                // Qt splits a label where the font changes (e.g. at "β"): join the pieces.
+                const QString t = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                c.texts << t;
+                c.text += t;
+            }
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (xml.name() == QLatin1String("title")) inTitle = false;
+        } else if (token == QXmlStreamReader::Characters && inTitle) {
+            c.title += xml.text();
+        }
+    }
+    if (xml.hasError()) c.errorString = xml.errorString() + QStringLiteral(" at line %1").arg(xml.lineNumber());
+    return c;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void helpAndVersion_data();
+    void helpAndVersion();
+    void listFunctions_data();
+    void listFunctions();
+
+    void exportRaster_data();
+    void exportRaster();
+    void themesChangeThePng();
+    void exportSvg_data();
+    void exportSvg();
+    void exportPdf_data();
+    void exportPdf();
+
+    void csvValues_data();
+    void csvValues();
+    void csvFileEqualsStdout_data();
+    void csvFileEqualsStdout();
+    void csvIgnoresLocale_data();
+    void csvIgnoresLocale();
+
+    void usageErrors_data();
+    void usageErrors();
+    void writeFailures_data();
+    void writeFailures();
+    void shortWriteKeepsOldFile_data();
+    void shortWriteKeepsOldFile();
+    void csvToFullStandardOutput_data();
+    void csvToFullStandardOutput();
+
+    void sceneFile_data();
+    void sceneFile();
+    void invalidSceneFile_data();
+    void invalidSceneFile();
+
+private:
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+    // Runs in the current temporary directory and fails the test when the process hangs or
+    // crashes; the result is left in m_run.
+    bool run(const QStringList& args, const std::map<QString, QString>& extraEnv = {},
+             const std::function<void()>& childModifier = {});
+    void checkCsv(const QByteArray& csv, const QStringList& functions, int order,
+                  const std::map<QString, std::vector<double>>& params, bool& ok);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    Run m_run;
+    QList<QStringList> m_rows; // from the last checkCsv
+    QStringList m_lastArgs;
+};
+
+void TestCli::initTestCase() {
+    std::setlocale(LC_NUMERIC, "C");
+    QVERIFY2(QFileInfo(QStringLiteral(AE_EXECUTABLE)).isExecutable(), AE_EXECUTABLE);
+}
+
+void TestCli::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCli::cleanup() {
+    if (QTest::currentTestFailed() && !m_lastArgs.isEmpty())
+        qWarning("%s", qPrintable(describe(m_lastArgs, m_run)));
+    m_lastArgs.clear();
+    m_dir.reset();
+}
+
+bool TestCli::run(const QStringList& args, const std::map<QString, QString>& extraEnv,
+                  const std::function<void()>& childModifier) {
+    m_lastArgs = args;
+    m_run = runApp(m_dir->path(), args, extraEnv, childModifier);
+    return m_run.finished && m_run.status == QProcess::NormalExit;
+}
+
+#define RUN(...)                                                                                   \
+    QVERIFY2(run(__VA_ARGS__), qPrintable(QStringLiteral("did not finish normally: ") +            \
+                                          describe(m_lastArgs, m_run)))
+
+// ---------------------------------------------------------------------------------------------
+
+void TestCli::helpAndVersion_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QString>("pattern");
+    const QStringList helpNames{"--export", "--csv", "--list-functions", "--functions", "--param",
+                                "--x-range", "--samples", "--at", "--size", "--scale", "--theme"};
+    QTest::newRow("--help") << QStringList{"--help"} << helpNames << QString();
+    QTest::newRow("-h") << QStringList{"-h"} << helpNames << QString();
+    QTest::newRow("--help with other options") << QStringList{"--functions", "relu", "--help"} << helpNames
+                                               << QString();
+    QTest::newRow("--version") << QStringList{"--version"} << QStringList{"activation-explorer"}
+                               << QStringLiteral(R"(\d+\.\d+\.\d+)");
+    QTest::newRow("-v") << QStringList{"-v"} << QStringList{"activation-explorer"}
+                        << QStringLiteral(R"(\d+\.\d+\.\d+)");
+}
+
+void TestCli::helpAndVersion() {
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, pattern);
+    RUN(args);
+    QCOMPARE(m_run.code, 0);
+    const QString out = QString::fromUtf8(m_run.out);
+    QVERIFY(!out.trimmed().isEmpty());
+    for (const QString& e : expected) QVERIFY2(out.contains(e), qPrintable(e));
+    if (!pattern.isEmpty()) QVERIFY2(QRegularExpression(pattern).match(out).hasMatch(), qPrintable(out));
+    QCOMPARE(dirEntries(m_dir->path()), QStringList());
+}
+
+void TestCli::listFunctions_data() {
+    QTest::addColumn<QString>("id");
+    for (const ae::Activation& a : ae::catalogue())
+        QTest::newRow(a.id.c_str()) << QString::fromStdString(a.id);
+}
+
+void TestCli::listFunctions() {
+    QFETCH(QString, id);
+    RUN({"--list-functions"});
+    QCOMPARE(m_run.code, 0);
+    const QStringList lines = QString::fromUtf8(m_run.out).split(QLatin1Char('\n'));
+    // The function's own line starts with its id.
+    bool found = false;
+    for (const QString& l : lines)
+        if (l == id || l.startsWith(id + QLatin1Char('\t')) || l.startsWith(id + QLatin1Char(' ')))
+            found = true;
+    QVERIFY2(found, qPrintable(id));
+    // Each parameter: "id.name" with its default, minimum and maximum on its line.
+    const ae::Activation* a = ae::findActivation(id.toStdString());
+    QVERIFY(a);
+    for (const ae::ParamSpec& p : a->params) {
+        const QString key = id + QLatin1Char('.') + QString::fromStdString(p.id);
+        QString line;
+        const QRegularExpression keyRe(QStringLiteral("(^|\\s)") + QRegularExpression::escape(key) +
+                                       QStringLiteral("(\\s|$)"));
+        for (const QString& l : lines)
+            if (keyRe.match(l).hasMatch()) line = l;
+        QVERIFY2(!line.isEmpty(), qPrintable(key));
+        for (double v : {p.defaultValue, p.min, p.max}) {
+            const QString num = QString::fromStdString(ae::formatShortest(v));
+            const QRegularExpression re(QStringLiteral("(^|[^\\d.])") + QRegularExpression::escape(num) +
+                                        QStringLiteral("($|[^\\d.]|\\.(?!\\d))"));
+            QVERIFY2(re.match(line.mid(key.size())).hasMatch(), qPrintable(line + QStringLiteral(" lacks ") + num));
+        }
+    }
+    if (id == QLatin1String("swish")) QVERIFY(m_run.out.contains("swish.beta"));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void TestCli::exportRaster_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QSize>("pixels");
+    QTest::addColumn<QString>("corner"); // "white", "dark" or "" (not checked)
+    QTest::addColumn<bool>("colourCurves");
+    QTest::newRow("png default theme") << "out.png" << QStringList{"--size", "480x320"} << QSize(480, 320)
+                                       << "white" << true;
+    QTest::newRow("png light") << "light.png" << QStringList{"--size", "480x320", "--theme", "light"}
+                               << QSize(480, 320) << "white" << true;
+    QTest::newRow("png dark") << "dark.png" << QStringList{"--size", "480x320", "--theme", "dark"}
+                              << QSize(480, 320) << "dark" << true;
+    QTest::newRow("png print") << "print.png" << QStringList{"--size", "480x320", "--theme", "print"}
+                               << QSize(480, 320) << "white" << false;
+    QTest::newRow("png scale 2") << "x2.png" << QStringList{"--size", "240x160", "--scale", "2"}
+                                 << QSize(480, 320) << "white" << true;
+    QTest::newRow("png scale 1.5") << "x15.png" << QStringList{"--size", "300x200", "--scale", "1.5"}
+                                   << QSize(450, 300) << "white" << true;
+    QTest::newRow("png odd size") << "odd.png" << QStringList{"--size", "333x211"} << QSize(333, 211)
+                                  << "white" << true;
+    QTest::newRow("png uppercase ext") << "UP.PNG" << QStringList{"--size", "400x260"} << QSize(400, 260)
+                                       << "white" << true;
+    QTest::newRow("png one function") << "one.png"
+                                      << QStringList{"--size", "400x260", "--functions", "swish",
+                                                     "--param", "swish.beta=1.5", "--x-range", "-6:6"}
+                                      << QSize(400, 260) << "white" << true;
+    QTest::newRow("png all derivatives") << "d2.png" << QStringList{"--size", "400x400", "--derivatives", "2"}
+                                         << QSize(400, 400) << "white" << true;
+    QTest::newRow("png equals-form options") << "eq.png"
+                                             << QStringList{"--size=400x260", "--x-range=-6:6", "--theme=dark"}
+                                             << QSize(400, 260) << "dark" << true;
+    QTest::newRow("jpg") << "out.jpg" << QStringList{"--size", "400x260"} << QSize(400, 260) << "white" << true;
+    QTest::newRow("jpeg scale 2") << "out.jpeg" << QStringList{"--size", "200x130", "--scale", "2"}
+                                  << QSize(400, 260) << "white" << true;
+    QTest::newRow("jpeg dark") << "dark.jpeg" << QStringList{"--size", "400x260", "--theme", "dark"}
+                               << QSize(400, 260) << "dark" << true;
+}
+
+void TestCli::exportRaster() {
+    QFETCH(QString, file);
+    QFETCH(QStringList, options);
+    QFETCH(QSize, pixels);
+    QFETCH(QString, corner);
+    QFETCH(bool, colourCurves);
+    RUN(QStringList{"--export", file} + options);
+    QCOMPARE(m_run.code, 0);
+    QVERIFY(QFileInfo::exists(path(file)));
+    QCOMPARE(dirEntries(m_dir->path()), QStringList{file}); // no temporary files left
+    const QByteArray data = readAll(path(file));
+    const bool jpeg = !file.endsWith(QLatin1String("png"), Qt::CaseInsensitive);
+    QVERIFY(data.startsWith(jpeg ? QByteArray("\xFF\xD8\xFF") : QByteArray("\x89PNG\r\n\x1a\n")));
+    QImage image;
+    QVERIFY(image.loadFromData(data, jpeg ? "JPEG" : "PNG"));
+    QCOMPARE(image.size(), pixels);
+
+    const ImageStats s = stats(image);
+    QVERIFY2(s.distinctColours >= 16, qPrintable(QString::number(s.distinctColours)));
+    QVERIFY2(s.nonBackground >= 0.03, qPrintable(QString::number(s.nonBackground)));
+    if (colourCurves) {
+        // The palette's curves: a few hundred clearly coloured pixels at the least.
+        QVERIFY2(s.colourful >= pixels.width(), qPrintable(QString::number(s.colourful)));
+    } else {
+        QVERIFY2(s.dark >= pixels.width(), qPrintable(QString::number(s.dark)));
+    }
+
+    const QColor c = image.pixelColor(0, 0);
+    const QColor c2 = image.pixelColor(image.width() - 1, image.height() - 1);
+    const int tolerance = jpeg ? 6 : 0;
+    if (corner == QLatin1String("white")) {
+        for (const QColor& k : {c, c2}) {
+            QVERIFY2(k.red() >= 255 - tolerance && k.green() >= 255 - tolerance && k.blue() >= 255 - tolerance,
+                     qPrintable(k.name()));
+        }
+    } else if (corner == QLatin1String("dark")) {
+        for (const QColor& k : {c, c2}) QVERIFY2(k.lightness() < 70, qPrintable(k.name()));
+    }
+}
+
+void TestCli::themesChangeThePng() {
+    std::map<QString, QByteArray> images;
+    for (const QString theme : {"light", "dark", "print"}) {
+        const QString file = theme + QStringLiteral(".png");
+        RUN({"--export", file, "--size", "320x200", "--theme", theme});
+        QCOMPARE(m_run.code, 0);
+        QImage image;
+        QVERIFY(image.load(path(file)));
+        images[theme] = QByteArray(reinterpret_cast<const char*>(image.convertToFormat(QImage::Format_RGB32).constBits()),
+                                   image.convertToFormat(QImage::Format_RGB32).sizeInBytes());
+    }
+    QVERIFY(images["light"] != images["dark"]);
+    QVERIFY(images["light"] != images["print"]);
+    QVERIFY(images["dark"] != images["print"]);
+}
+
+void TestCli::exportSvg_data() {
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    QTest::addColumn<QString>("title");
+    const QStringList legendDefault{"Sigmoid", "tanh", "ReLU", "Leaky ReLU (a = 0.1)", "Swish (β = 1)", "Mish"};
+    QTest::newRow("default legend") << QStringList{} << legendDefault << QStringList{} << QString();
+    QTest::newRow("param in legend") << QStringList{"--param", "swish.beta=1.5"}
+                                     << QStringList{"Swish (β = 1.5)", "Sigmoid", "Mish"}
+                                     << QStringList{"Swish (β = 1)"} << QString();
+    QTest::newRow("two params") << QStringList{"--param", "swish.beta=1.5", "--param", "leaky_relu.a=0.25"}
+                                << QStringList{"Swish (β = 1.5)", "Leaky ReLU (a = 0.25)"} << QStringList{}
+                                << QString();
+    QTest::newRow("functions subset") << QStringList{"--functions", "swish,tanh", "--param", "swish.beta=1.5"}
+                                      << QStringList{"Swish (β = 1.5)", "tanh"}
+                                      << QStringList{"Sigmoid", "Mish", "ReLU"} << QString();
+    QTest::newRow("title") << QStringList{"--title", "Gates and rectifiers"}
+                           << QStringList{"Gates and rectifiers", "Sigmoid"} << QStringList{}
+                           << QStringLiteral("Gates and rectifiers");
+    QTest::newRow("unicode title") << QStringList{"--title", "σ, tanh & ReLU <compared>"}
+                                   << QStringList{"σ, tanh & ReLU <compared>"} << QStringList{}
+                                   << QStringLiteral("σ, tanh & ReLU <compared>");
+    QTest::newRow("no legend") << QStringList{"--no-legend", "--param", "swish.beta=1.5"} << QStringList{}
+                               << QStringList{"Sigmoid", "tanh", "ReLU", "Swish", "Mish", "β = 1.5"}
+                               << QString();
+    QTest::newRow("no legend with title") << QStringList{"--no-legend", "--title", "Only the title"}
+                                          << QStringList{"Only the title"}
+                                          << QStringList{"Sigmoid", "tanh", "ReLU", "Swish", "Mish"}
+                                          << QStringLiteral("Only the title");
+    QTest::newRow("dark theme") << QStringList{"--theme", "dark"} << legendDefault << QStringList{} << QString();
+}
+
+void TestCli::exportSvg() {
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    QFETCH(QString, title);
+    RUN(QStringList{"--export", "figure.svg", "--size", "640x420"} + options);
+    QCOMPARE(m_run.code, 0);
+    QCOMPARE(dirEntries(m_dir->path()), QStringList{"figure.svg"});
+    const QByteArray data = readAll(path("figure.svg"));
+    const SvgContents svg = parseSvg(data);
+    QVERIFY2(svg.errorString.isEmpty(), qPrintable(svg.errorString));
+    QVERIFY2(svg.shapes >= 10, qPrintable(QString::number(svg.shapes)));
+    QVERIFY(data.contains("<path") || data.contains("<polyline"));
+    const QStringList vb = svg.viewBox.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+    QCOMPARE(vb, (QStringList{"0", "0", "640", "420"}));
+    for (const QString& p : present)
+        QVERIFY2(svg.text.contains(p), qPrintable(p + QStringLiteral(" not in: ") + svg.texts.join(QStringLiteral(" | "))));
+    for (const QString& a : absent)
+        QVERIFY2(!svg.text.contains(a), qPrintable(a + QStringLiteral(" in: ") + svg.texts.join(QStringLiteral(" | "))));
+    if (!title.isEmpty()) QCOMPARE(svg.title, title);
+}
+
+void TestCli::exportPdf_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QSizeF>("points");
+    QTest::newRow("pdf 300x200") << "a.pdf" << QStringList{"--size", "300x200"} << QSizeF(300, 200);
+    QTest::newRow("pdf 611x397 dark") << "b.pdf" << QStringList{"--size", "611x397", "--theme", "dark"}
+                                      << QSizeF(611, 397);
+    QTest::newRow("pdf portrait titled") << "c.PDF" << QStringList{"--size", "250x500", "--title", "Portrait"}
+                                         << QSizeF(250, 500);
+}
+
+void TestCli::exportPdf() {
+    QFETCH(QString, file);
+    QFETCH(QStringList, options);
+    QFETCH(QSizeF, points);
+    RUN(QStringList{"--export", file} + options);
+    QCOMPARE(m_run.code, 0);
+    QCOMPARE(dirEntries(m_dir->path()), QStringList{file});
+    QByteArray data = readAll(path(file));
+    QVERIFY(data.startsWith("%PDF-"));
+    while (data.endsWith('\n') || data.endsWith('\r')) data.chop(1);
+    QVERIFY(data.endsWith("%%EOF"));
+    const QRegularExpression box(QStringLiteral(
+        R"(/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\])"));
+    const QRegularExpressionMatch m = box.match(QString::fromLatin1(data));
+    QVERIFY(m.hasMatch());
+    const double x0 = m.captured(1).toDouble(), y0 = m.captured(2).toDouble();
+    const double x1 = m.captured(3).toDouble(), y1 = m.captured(4).toDouble();
+    QVERIFY2(std::abs((x1 - x0) - points.width()) < 0.01 && std::abs((y1 - y0) - points.height()) < 0.01,
+             qPrintable(m.captured(0)));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+// Checks a whole CSV against the core: header for the order, rows grouped by function in the
+// given order, every number exactly ae::formatNumber(ae::evaluate(...)) and printf's %.17g.
+// Leaves the split rows in m_rows for the caller's own checks.
+void TestCli::checkCsv(const QByteArray& csv, const QStringList& functions, int order,
+                       const std::map<QString, std::vector<double>>& params, bool& ok) {
+    ok = false;
+    QVERIFY2(csv.endsWith('\n'), "the CSV must end with a newline");
+    QVERIFY2(!csv.contains('\r'), "no carriage returns");
+    QStringList lines = QString::fromUtf8(csv).split(QLatin1Char('\n'));
+    lines.removeLast();
+    QVERIFY(!lines.isEmpty());
+    const QString header = order == 0   ? QStringLiteral("function,x,f")
+                           : order == 1 ? QStringLiteral("function,x,f,df")
+                                        : QStringLiteral("function,x,f,df,d2f");
+    QCOMPARE(lines.first(), header);
+    lines.removeFirst();
+    QVERIFY(!lines.isEmpty());
+    QVERIFY2(lines.size() % functions.size() == 0, qPrintable(QString::number(lines.size())));
+    const int perFunction = int(lines.size() / functions.size());
+    m_rows.clear();
+    for (int i = 0; i < lines.size(); ++i) {
+        const QStringList fields = lines[i].split(QLatin1Char(','));
+        QVERIFY2(fields.size() == 3 + order, qPrintable(lines[i]));
+        const QString& id = functions[i / perFunction];
+        QVERIFY2(fields[0] == id, qPrintable(QStringLiteral("row %1: %2, expected %3").arg(i).arg(lines[i], id)));
+        double x = 0;
+        QVERIFY2(ae::parseNumber(fields[1].toStdString(), x), qPrintable(lines[i]));
+        QCOMPARE(fields[1], fmt(x)); // x itself is written exactly, as %.17g
+        const ae::Activation* a = ae::findActivation(id.toStdString());
+        QVERIFY(a);
+        const ae::Derivs d = ae::evaluate(*a, x, params.at(id));
+        const double expected[3] = {d.f, d.df, d.d2f};
+        for (int k = 0; k < 1 + order; ++k) {
+            const QString want = fmt(expected[k]);
+            QVERIFY2(fields[2 + k] == want,
+                     qPrintable(QStringLiteral("%1: column %2 is %3, the core gives %4")
+                                    .arg(lines[i]).arg(2 + k).arg(fields[2 + k], want)));
+        }
+        for (int k = 1; k < fields.size(); ++k) {
+            double v = 0;
+            QVERIFY(ae::parseNumber(fields[k].toStdString(), v));
+            if (std::isnan(v)) QCOMPARE(fields[k], QStringLiteral("nan"));
+            else if (std::isinf(v)) QCOMPARE(fields[k], v > 0 ? QStringLiteral("inf") : QStringLiteral("-inf"));
+            else QCOMPARE(fields[k], printf17g(v));
+        }
+        m_rows << fields;
+    }
+    ok = true;
+}
+
+void TestCli::csvValues_data() {
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QStringList>("functions");
+    QTest::addColumn<QStringList>("params");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QStringList>("at");  // exact x texts expected for --at (empty: a grid)
+    QTest::addColumn<int>("samples");
+    QTest::addColumn<double>("xmin");
+    QTest::addColumn<double>("xmax");
+
+    QTest::newRow("defaults: six functions, 201 samples on -8:8")
+        << QStringList{} << articleSix << QStringList{} << 2 << QStringList{} << 201 << -8.0 << 8.0;
+    QTest::newRow("at, default functions") << QStringList{"--at", "0,1,-2.5"} << articleSix << QStringList{} << 2
+                                           << QStringList{"0", "1", "-2.5"} << 0 << 0.0 << 0.0;
+    QTest::newRow("at specials") << QStringList{"--functions", "swish,relu,sigmoid", "--at",
+                                                "inf,-inf,nan,1e-300,-0,0.1,+2.5,1e308,-4.9406564584124654e-324,710,-745"}
+                                 << QStringList{"swish", "relu", "sigmoid"} << QStringList{} << 2
+                                 << QStringList{"inf", "-inf", "nan", "1e-300", "-0", "0.10000000000000001",
+                                                "2.5", "1e+308", "-4.9406564584124654e-324", "710", "-745"}
+                                 << 0 << 0.0 << 0.0;
+    QTest::newRow("derivatives 0") << QStringList{"--functions", "relu,mish", "--at", "-1,0,2", "--derivatives", "0"}
+                                   << QStringList{"relu", "mish"} << QStringList{} << 0
+                                   << QStringList{"-1", "0", "2"} << 0 << 0.0 << 0.0;
+    QTest::newRow("derivatives 1") << QStringList{"--functions", "tanh", "--at", "-1,0,2", "--derivatives", "1"}
+                                   << QStringList{"tanh"} << QStringList{} << 1 << QStringList{"-1", "0", "2"} << 0
+                                   << 0.0 << 0.0;
+    QTest::newRow("derivatives 2") << QStringList{"--functions", "tanh", "--at", "-1,0,2", "--derivatives", "2"}
+                                   << QStringList{"tanh"} << QStringList{} << 2 << QStringList{"-1", "0", "2"} << 0
+                                   << 0.0 << 0.0;
+    QTest::newRow("params") << QStringList{"--functions", "swish,leaky_relu", "--param", "swish.beta=1.5",
+                                           "--param", "leaky_relu.a=0.25", "--at", "-3,-0.5,0,0.5,3"}
+                            << QStringList{"swish", "leaky_relu"}
+                            << QStringList{"swish.beta=1.5", "leaky_relu.a=0.25"} << 2
+                            << QStringList{"-3", "-0.5", "0", "0.5", "3"} << 0 << 0.0 << 0.0;
+    QTest::newRow("param at range ends") << QStringList{"--functions", "swish,leaky_relu", "--param", "swish.beta=0",
+                                                        "--param", "leaky_relu.a=1", "--at", "-2,2"}
+                                         << QStringList{"swish", "leaky_relu"}
+                                         << QStringList{"swish.beta=0", "leaky_relu.a=1"} << 2
+                                         << QStringList{"-2", "2"} << 0 << 0.0 << 0.0;
+    QTest::newRow("param max beta") << QStringList{"--functions", "swish", "--param", "swish.beta=10", "--samples",
+                                                   "9", "--x-range", "-4:4"}
+                                    << QStringList{"swish"} << QStringList{"swish.beta=10"} << 2 << QStringList{}
+                                    << 9 << -4.0 << 4.0;
+    QTest::newRow("repeated param: last wins") << QStringList{"--functions", "swish", "--param", "swish.beta=3",
+                                                              "--param", "swish.beta=0.75", "--at", "1"}
+                                               << QStringList{"swish"} << QStringList{"swish.beta=0.75"} << 2
+                                               << QStringList{"1"} << 0 << 0.0 << 0.0;
+    QTest::newRow("param of a function not shown") << QStringList{"--functions", "relu", "--param", "swish.beta=2",
+                                                                  "--at", "1"}
+                                                   << QStringList{"relu"} << QStringList{} << 2 << QStringList{"1"}
+                                                   << 0 << 0.0 << 0.0;
+    QTest::newRow("samples over range") << QStringList{"--functions", "tanh", "--samples", "5", "--x-range", "-6:6"}
+                                        << QStringList{"tanh"} << QStringList{} << 2 << QStringList{} << 5 << -6.0
+                                        << 6.0;
+    QTest::newRow("x-range equals form") << QStringList{"--x-range=-6:6", "--samples", "7", "--functions",
+                                                        "sigmoid,mish"}
+                                         << QStringList{"sigmoid", "mish"} << QStringList{} << 2 << QStringList{}
+                                         << 7 << -6.0 << 6.0;
+    QTest::newRow("samples 2") << QStringList{"--functions", "relu", "--samples", "2", "--x-range", "-1:3"}
+                               << QStringList{"relu"} << QStringList{} << 2 << QStringList{} << 2 << -1.0 << 3.0;
+    QTest::newRow("inexact range ends") << QStringList{"--functions", "swish,tanh", "--samples", "11", "--x-range",
+                                                       "-0.3:0.7"}
+                                        << QStringList{"swish", "tanh"} << QStringList{} << 2 << QStringList{} << 11
+                                        << -0.3 << 0.7;
+    QTest::newRow("odd range, many samples") << QStringList{"--functions", "mish", "--samples", "1001",
+                                                            "--x-range", "-12.345:6.789", "--derivatives", "1"}
+                                             << QStringList{"mish"} << QStringList{} << 1 << QStringList{} << 1001
+                                             << -12.345 << 6.789;
+    QTest::newRow("wide range") << QStringList{"--functions", "sigmoid,swish", "--samples", "13", "--x-range",
+                                               "-1000000:1000000"}
+                                << QStringList{"sigmoid", "swish"} << QStringList{} << 2 << QStringList{} << 13
+                                << -1e6 << 1e6;
+    QTest::newRow("functions in given order") << QStringList{"--functions", "mish,sigmoid,relu", "--at", "0.5"}
+                                              << QStringList{"mish", "sigmoid", "relu"} << QStringList{} << 2
+                                              << QStringList{"0.5"} << 0 << 0.0 << 0.0;
+}
+
+void TestCli::csvValues() {
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, functions);
+    QFETCH(QStringList, params);
+    QFETCH(int, order);
+    QFETCH(QStringList, at);
+    QFETCH(int, samples);
+    QFETCH(double, xmin);
+    QFETCH(double, xmax);
+    RUN(QStringList{"--csv", "-"} + options);
+    QCOMPARE(m_run.code, 0);
+    QCOMPARE(dirEntries(m_dir->path()), QStringList());
+    bool ok = false;
+    checkCsv(m_run.out, functions, order, parameterSet(params), ok);
+    QVERIFY(ok);
+    const int perFunction = int(m_rows.size() / functions.size());
+    if (!at.isEmpty()) {
+        QCOMPARE(perFunction, at.size());
+        for (int i = 0; i < m_rows.size(); ++i) QCOMPARE(m_rows[i][1], at[i % at.size()]);
+        return;
+    }
+    QCOMPARE(perFunction, samples);
+    for (int f = 0; f < functions.size(); ++f) {
+        const int base = f * samples;
+        QCOMPARE(m_rows[base][1], fmt(xmin));
+        QCOMPARE(m_rows[base + samples - 1][1], fmt(xmax));
+        double prev = -INFINITY;
+        for (int i = 0; i < samples; ++i) {
+            double x = 0;
+            QVERIFY(ae::parseNumber(m_rows[base + i][1].toStdString(), x));
+            QVERIFY2(x > prev, qPrintable(m_rows[base + i].join(QLatin1Char(','))));
+            const double even = xmin + (xmax - xmin) * double(i) / double(samples - 1);
+            QVERIFY2(std::abs(x - even) <= 1e-12 * (xmax - xmin), qPrintable(m_rows[base + i][1]));
+            if (f > 0) QCOMPARE(m_rows[base + i][1], m_rows[i][1]); // the same grid for every function
+            prev = x;
+        }
+    }
+}
+
+void TestCli::csvFileEqualsStdout_data() {
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("defaults") << QStringList{};
+    QTest::newRow("at and params") << QStringList{"--functions", "swish,leaky_relu", "--param", "swish.beta=1.5",
+                                                  "--at", "inf,-inf,nan,1e-300,0.3"};
+    QTest::newRow("derivatives 0") << QStringList{"--derivatives", "0", "--samples", "17"};
+}
+
+void TestCli::csvFileEqualsStdout() {
+    QFETCH(QStringList, options);
+    RUN(QStringList{"--csv", "-"} + options);
+    QCOMPARE(m_run.code, 0);
+    const QByteArray viaStdout = m_run.out;
+    QVERIFY(!viaStdout.isEmpty());
+    RUN(QStringList{"--csv", "values.csv"} + options);
+    QCOMPARE(m_run.code, 0);
+    QVERIFY(m_run.out.isEmpty());
+    QCOMPARE(dirEntries(m_dir->path()), QStringList{"values.csv"});
+    QCOMPARE(readAll(path("values.csv")), viaStdout);
+    // An existing file is replaced.
+    QVERIFY(writeAll(path("values.csv"), QByteArray(100000, 'z')));
+    RUN(QStringList{"--csv", "values.csv"} + options);
+    QCOMPARE(m_run.code, 0);
+    QCOMPARE(readAll(path("values.csv")), viaStdout);
+    QCOMPARE(dirEntries(m_dir->path()), QStringList{"values.csv"});
+}
+
+void TestCli::csvIgnoresLocale_data() {
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QString>("locale");
+    const QStringList opts{"--functions", "swish,leaky_relu,tanh", "--param", "swish.beta=1.5",
+                           "--param", "leaky_relu.a=0.05", "--x-range", "-6.5:6.25", "--samples", "9"};
+    const QStringList at{"--functions", "mish,swish", "--param", "swish.beta=2.5", "--at", "0.5,-1.25,1e-300,inf,nan"};
+    QTest::newRow("LC_ALL de_DE, grid") << opts << "LC_ALL" << "de_DE.UTF-8";
+    QTest::newRow("LANG de_DE, grid") << opts << "LANG" << "de_DE.UTF-8";
+    QTest::newRow("LC_NUMERIC de_DE, grid") << opts << "LC_NUMERIC" << "de_DE.UTF-8";
+    QTest::newRow("LC_ALL de_DE, at") << at << "LC_ALL" << "de_DE.UTF-8";
+    QTest::newRow("LANG fr_FR, at") << at << "LANG" << "fr_FR.UTF-8";
+}
+
+void TestCli::csvIgnoresLocale() {
+    QFETCH(QStringList, options);
+    QFETCH(QString, variable);
+    QFETCH(QString, locale);
+    const QStringList args = QStringList{"--csv", "-"} + options;
+    RUN(args, {{"LC_ALL", "C"}, {"LANG", "C"}, {"LANGUAGE", QString()}});
+    QCOMPARE(m_run.code, 0);
+    const QByteArray c = m_run.out;
+    std::map<QString, QString> env{{"LC_ALL", QString()}, {"LANG", "C"}, {"LANGUAGE", QString()}};
+    env[variable] = locale;
+    if (variable == QLatin1String("LC_ALL")) env["LANG"] = locale;
+    RUN(args, env);
+    QCOMPARE(m_run.code, 0);
+    QCOMPARE(QString::fromUtf8(m_run.out), QString::fromUtf8(c));
+    // And the C-locale text is the core's, digit for digit.
+    const bool grid = !options.contains(QStringLiteral("--at"));
+    bool ok = false;
+    checkCsv(c, grid ? QStringList{"swish", "leaky_relu", "tanh"} : QStringList{"mish", "swish"}, 2,
+             parameterSet(grid ? QStringList{"swish.beta=1.5", "leaky_relu.a=0.05"} : QStringList{"swish.beta=2.5"}),
+             ok);
+    QVERIFY(ok);
+    QCOMPARE(m_rows.first()[1], grid ? QStringLiteral("-6.5") : QStringLiteral("0.5"));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void TestCli::usageErrors_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QStringList>("fragments"); // each must appear in stderr
+
+    auto png = [](QStringList more) { return QStringList{"--export", "out.png", "--size", "200x120"} + more; };
+    auto csv = [](QStringList more) { return QStringList{"--csv", "out.csv"} + more; };
+
+    QTest::newRow("unknown option") << png({"--bogus"}) << "out.png" << QStringList{"bogus"};
+    QTest::newRow("unknown option csv") << csv({"--transparent"}) << "out.csv" << QStringList{"transparent"};
+    QTest::newRow("unknown function") << png({"--functions", "foo"}) << "out.png" << QStringList{"foo"};
+    QTest::newRow("unknown function among known") << csv({"--functions", "sigmoid,foo,relu"}) << "out.csv"
+                                                  << QStringList{"foo"};
+    QTest::newRow("unknown parameter") << png({"--param", "swish.gamma=1"}) << "out.png" << QStringList{"gamma"};
+    QTest::newRow("parameter of unknown function") << csv({"--param", "swoosh.beta=1"}) << "out.csv"
+                                                   << QStringList{"swoosh"};
+    QTest::newRow("parameter out of range") << png({"--param", "swish.beta=11"}) << "out.png"
+                                            << QStringList{"swish.beta", "11"};
+    QTest::newRow("parameter below range") << csv({"--param", "leaky_relu.a=-0.5"}) << "out.csv"
+                                           << QStringList{"leaky_relu.a"};
+    QTest::newRow("parameter nan") << csv({"--param", "swish.beta=nan"}) << "out.csv" << QStringList{"swish.beta"};
+    QTest::newRow("parameter inf") << csv({"--param", "swish.beta=inf"}) << "out.csv" << QStringList{"swish.beta"};
+    QTest::newRow("parameter not a number") << csv({"--param", "swish.beta=big"}) << "out.csv"
+                                            << QStringList{"big"};
+    QTest::newRow("parameter decimal comma") << csv({"--param", "swish.beta=1,5"}) << "out.csv"
+                                             << QStringList{"swish.beta"};
+    QTest::newRow("parameter malformed") << csv({"--param", "swishbeta"}) << "out.csv" << QStringList{"swishbeta"};
+    QTest::newRow("x-range min > max") << csv({"--x-range", "3:1"}) << "out.csv" << QStringList{"--x-range", "3:1"};
+    QTest::newRow("x-range min = max") << png({"--x-range", "2:2"}) << "out.png" << QStringList{"--x-range", "2:2"};
+    QTest::newRow("x-range non-numeric") << csv({"--x-range", "a:1"}) << "out.csv"
+                                         << QStringList{"--x-range", "a:1"};
+    QTest::newRow("x-range nan") << csv({"--x-range", "nan:1"}) << "out.csv" << QStringList{"--x-range", "nan:1"};
+    QTest::newRow("x-range -inf") << csv({"--x-range", "-inf:1"}) << "out.csv"
+                                  << QStringList{"--x-range", "-inf:1"};
+    QTest::newRow("x-range= -inf") << png({"--x-range=-inf:1"}) << "out.png" << QStringList{"--x-range", "-inf:1"};
+    QTest::newRow("x-range inf max") << csv({"--x-range", "0:inf"}) << "out.csv" << QStringList{"--x-range", "0:inf"};
+    QTest::newRow("x-range one number") << csv({"--x-range", "5"}) << "out.csv" << QStringList{"--x-range"};
+    QTest::newRow("unknown extension") << QStringList{"--export", "f.bmp"} << "f.bmp" << QStringList{"f.bmp"};
+    QTest::newRow("no extension") << QStringList{"--export", "figure"} << "figure" << QStringList{"figure"};
+    QTest::newRow("size 0") << png({"--size", "0x100"}) << "out.png" << QStringList{"--size", "0x100"};
+    QTest::newRow("size over 16384") << png({"--size", "20000x10"}) << "out.png" << QStringList{"--size", "20000x10"};
+    QTest::newRow("height over 16384") << png({"--size", "10x16385"}) << "out.png"
+                                       << QStringList{"--size", "10x16385"};
+    QTest::newRow("size times scale over 16384") << png({"--size", "10000x10000", "--scale", "2"}) << "out.png"
+                                                 << QStringList{"--scale"};
+    QTest::newRow("size times scale, svg") << QStringList{"--export", "out.svg", "--size", "10000x10000", "--scale", "2"}
+                                           << "out.svg" << QStringList{"--scale"};
+    QTest::newRow("size malformed") << png({"--size", "100"}) << "out.png" << QStringList{"--size", "100"};
+    QTest::newRow("size negative") << png({"--size", "-5x10"}) << "out.png" << QStringList{"--size"};
+    QTest::newRow("scale 0") << png({"--scale", "0"}) << "out.png" << QStringList{"--scale"};
+    QTest::newRow("scale negative") << png({"--scale", "-1"}) << "out.png" << QStringList{"--scale"};
+    QTest::newRow("samples 1") << csv({"--samples", "1"}) << "out.csv" << QStringList{"--samples", "1"};
+    QTest::newRow("samples 0") << csv({"--samples", "0"}) << "out.csv" << QStringList{"--samples"};
+    QTest::newRow("samples over 10^7") << csv({"--samples", "10000001"}) << "out.csv"
+                                       << QStringList{"--samples", "10000001"};
+    QTest::newRow("samples not whole") << csv({"--samples", "2.5"}) << "out.csv" << QStringList{"--samples", "2.5"};
+    QTest::newRow("samples huge") << png({"--samples", "99999999999999999999"}) << "out.png"
+                                  << QStringList{"--samples"};
+    QTest::newRow("epsilon 0") << csv({"--epsilon", "0"}) << "out.csv" << QStringList{"--epsilon"};
+    QTest::newRow("epsilon negative") << png({"--epsilon", "-0.1"}) << "out.png" << QStringList{"--epsilon"};
+    QTest::newRow("epsilon over 1") << png({"--epsilon", "1.5"}) << "out.png" << QStringList{"--epsilon", "1.5"};
+    QTest::newRow("epsilon nan") << png({"--epsilon", "nan"}) << "out.png" << QStringList{"--epsilon"};
+    QTest::newRow("derivatives 3") << csv({"--derivatives", "3"}) << "out.csv" << QStringList{"--derivatives", "3"};
+    QTest::newRow("derivatives -1") << png({"--derivatives", "-1"}) << "out.png" << QStringList{"--derivatives"};
+    QTest::newRow("theme neon") << png({"--theme", "neon"}) << "out.png" << QStringList{"--theme", "neon"};
+    QTest::newRow("at not a number") << csv({"--at", "1,x,2"}) << "out.csv" << QStringList{"--at"};
+    QTest::newRow("at empty item") << csv({"--at", "1,,2"}) << "out.csv" << QStringList{"--at"};
+    QTest::newRow("option without value") << QStringList{"--csv", "out.csv", "--samples"} << "out.csv"
+                                          << QStringList{"samples"};
+    QTest::newRow("scene missing") << csv({"--scene", "nowhere.json"}) << "out.csv" << QStringList{"nowhere.json"};
+}
+
+void TestCli::usageErrors() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, target);
+    QFETCH(QStringList, fragments);
+    RUN(args);
+    QCOMPARE(m_run.code, 2);
+    const QString err = QString::fromUtf8(m_run.err);
+    QVERIFY(!err.trimmed().isEmpty());
+    for (const QString& f : fragments)
+        QVERIFY2(err.contains(f), qPrintable(QStringLiteral("\"%1\" not in: %2").arg(f, err)));
+    QVERIFY(!QFileInfo::exists(path(target)));
+    QCOMPARE(dirEntries(m_dir->path()), QStringList()); // nothing written at all
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void TestCli::writeFailures_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<bool>("targetIsDirectory");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("png into missing directory") << QStringList{"--export", "nodir/out.png", "--size", "200x120"}
+                                                << "nodir/out.png" << false << "nodir";
+    QTest::newRow("svg into missing directory") << QStringList{"--export", "nodir/deeper/out.svg", "--size", "200x120"}
+                                                << "nodir/deeper/out.svg" << false << "nodir";
+    QTest::newRow("csv into missing directory") << QStringList{"--csv", "nodir/out.csv"} << "nodir/out.csv" << false
+                                                << "nodir";
+    QTest::newRow("png onto a directory") << QStringList{"--export", "taken.png", "--size", "200x120"} << "taken.png"
+                                          << true << "taken.png";
+    QTest::newRow("pdf onto a directory") << QStringList{"--export", "taken.pdf", "--size", "200x120"} << "taken.pdf"
+                                          << true << "taken.pdf";
+    QTest::newRow("csv onto a directory") << QStringList{"--csv", "taken.csv"} << "taken.csv" << true << "taken.csv";
+}
+
+void TestCli::writeFailures() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, target);
+    QFETCH(bool, targetIsDirectory);
+    QFETCH(QString, fragment);
+    if (targetIsDirectory) QVERIFY(QDir(m_dir->path()).mkdir(target));
+    const QStringList before = dirEntries(m_dir->path());
+    RUN(args);
+    QCOMPARE(m_run.code, 1);
+    const QString err = QString::fromUtf8(m_run.err);
+    QVERIFY2(err.contains(fragment), qPrintable(err));
+    QCOMPARE(dirEntries(m_dir->path()), before);
+    if (targetIsDirectory) {
+        QVERIFY(QFileInfo(path(target)).isDir());
+        QCOMPARE(dirEntries(path(target)), QStringList());
+    } else {
+        QVERIFY(!QFileInfo::exists(path(target)));
+        QVERIFY(!QFileInfo::exists(path("nodir")));
+    }
+}
+
+void TestCli::shortWriteKeepsOldFile_data() {
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("png") << "figure.png" << QStringList{"--size", "900x600"};
+    QTest::newRow("jpeg") << "figure.jpg" << QStringList{"--size", "900x600"};
+    QTest::newRow("svg") << "figure.svg" << QStringList{"--size", "400x300"};
+    QTest::newRow("pdf") << "figure.pdf" << QStringList{"--size", "400x300"};
+}
+
+void TestCli::shortWriteKeepsOldFile() {
+    QFETCH(QString, target);
+    QFETCH(QStringList, options);
+    QByteArray old;
+    for (int i = 0; i < 300; ++i) old += char('A' + i % 26);
+    old += "\nan older figure, to be kept\n";
+    QVERIFY(writeAll(path(target), old));
+    // The child may write at most 2000 bytes per file: the new figure cannot land.
+    auto limitFileSize = [] {
+        struct rlimit limit;
+        limit.rlim_cur = 2000;
+        limit.rlim_max = 2000;
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    };
+    RUN(QStringList{"--export", target} + options, {}, limitFileSize);
+    QCOMPARE(m_run.code, 1);
+    const QString err = QString::fromUtf8(m_run.err);
+    QVERIFY2(err.contains(target), qPrintable(err));
+    QCOMPARE(readAll(path(target)), old);
+    QCOMPARE(dirEntries(m_dir->path()), QStringList{target}); // no temporary file left behind
+
+    // The same export without the limit succeeds and replaces the file.
+    RUN(QStringList{"--export", target} + options);
+    QCOMPARE(m_run.code, 0);
+    QVERIFY(readAll(path(target)).size() > 2000);
+    QCOMPARE(dirEntries(m_dir->path()), QStringList{target});
+}
+
+void TestCli::csvToFullStandardOutput_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("csv") << QStringList{"--csv", "-", "--samples", "50000"};
+    QTest::newRow("list-functions") << QStringList{"--list-functions"};
+    QTest::newRow("help") << QStringList{"--help"};
+}
+
+void TestCli::csvToFullStandardOutput() {
+    QFETCH(QStringList, args);
+    if (!QFileInfo::exists(QStringLiteral("/dev/full"))) QSKIP("no /dev/full here");
+    QProcess p;
+    p.setProcessEnvironment(cleanEnvironment());
+    p.setWorkingDirectory(m_dir->path());
+    p.setStandardOutputFile(QStringLiteral("/dev/full"));
+    p.start(QStringLiteral(AE_EXECUTABLE), args);
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(p.exitCode() == 1, qPrintable(QStringLiteral("exit %1, stderr: %2").arg(p.exitCode()).arg(err)));
+    QVERIFY2(err.contains(QLatin1String("standard output")) || err.contains(QLatin1String("stdout")),
+             qPrintable(err));
+    QCOMPARE(dirEntries(m_dir->path()), QStringList());
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void TestCli::sceneFile_data() {
+    QTest::addColumn<QStringList>("options"); // after --csv - --scene scene.json
+    QTest::addColumn<QStringList>("functions");
+    QTest::addColumn<QStringList>("params");
+    QTest::newRow("scene alone") << QStringList{"--at", "1"} << QStringList{"swish"} << QStringList{"swish.beta=2.5"};
+    QTest::newRow("later param overrides scene") << QStringList{"--at", "1", "--param", "swish.beta=0.5"}
+                                                 << QStringList{"swish"} << QStringList{"swish.beta=0.5"};
+    QTest::newRow("later functions override scene") << QStringList{"--at", "1,-2", "--functions", "swish,relu"}
+                                                    << QStringList{"swish", "relu"} << QStringList{"swish.beta=2.5"};
+}
+
+void TestCli::sceneFile() {
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, functions);
+    QFETCH(QStringList, params);
+    QVERIFY(writeAll(path("scene.json"),
+                     R"({"format":"activation-explorer-scene","version":1,)"
+                     R"("parameters":{"swish":{"beta":2.5}},"functions":["swish"]})"));
+    RUN(QStringList{"--csv", "-", "--scene", "scene.json"} + options);
+    QCOMPARE(m_run.code, 0);
+    bool ok = false;
+    checkCsv(m_run.out, functions, 2, parameterSet(params), ok);
+    QVERIFY(ok);
+    const int at = int(options.at(options.indexOf(QStringLiteral("--at")) + 1).count(QLatin1Char(',')) + 1);
+    QCOMPARE(m_rows.size(), qsizetype(at) * functions.size());
+    // The swish row at x = 1 has the expected β: Swish at 1 is σ(β) (independent check).
+    for (const QStringList& r : std::as_const(m_rows))
+        if (r[0] == QLatin1String("swish") && r[1] == QLatin1String("1")) {
+            const double beta = parameterSet(params).at("swish")[0];
+            double f = 0;
+            QVERIFY(ae::parseNumber(r[2].toStdString(), f));
+            QVERIFY2(std::abs(f - 1.0 / (1.0 + std::exp(-beta))) < 1e-12, qPrintable(r.join(QLatin1Char(','))));
+        }
+    QCOMPARE(dirEntries(m_dir->path()), QStringList{"scene.json"});
+}
+
+void TestCli::invalidSceneFile_data() {
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("bad json") << QByteArray(R"({"format":"activation-explorer-scene","version":1,)") << QString();
+    QTest::newRow("not json at all") << QByteArray("hello\n") << QString();
+    QTest::newRow("wrong version") << QByteArray(R"({"format":"activation-explorer-scene","version":2})")
+                                   << QStringLiteral("version");
+    QTest::newRow("wrong format") << QByteArray(R"({"format":"something-else","version":1})")
+                                  << QStringLiteral("format");
+    QTest::newRow("beta 99") << QByteArray(R"({"format":"activation-explorer-scene","version":1,)"
+                                           R"("parameters":{"swish":{"beta":99}},"functions":["swish"]})")
+                             << QStringLiteral("beta");
+    QTest::newRow("unknown function") << QByteArray(R"({"format":"activation-explorer-scene","version":1,)"
+                                                    R"("functions":["swish","foo"]})")
+                                      << QStringLiteral("foo");
+    QTest::newRow("empty file") << QByteArray() << QString();
+}
+
+void TestCli::invalidSceneFile() {
+    QFETCH(QByteArray, json);
+    QFETCH(QString, fragment);
+    QVERIFY(writeAll(path("broken-scene.json"), json));
+    for (const QStringList& args : {QStringList{"--csv", "out.csv", "--scene", "broken-scene.json"},
+                                    QStringList{"--export", "out.png", "--size", "200x120", "--scene",
+                                                "broken-scene.json"}}) {
+        RUN(args);
+        QCOMPARE(m_run.code, 2);
+        const QString err = QString::fromUtf8(m_run.err);
+        QVERIFY2(err.contains(QLatin1String("broken-scene.json")), qPrintable(err));
+        if (!fragment.isEmpty()) QVERIFY2(err.contains(fragment), qPrintable(err));
+        QCOMPARE(dirEntries(m_dir->path()), QStringList{"broken-scene.json"});
+        QCOMPARE(readAll(path("broken-scene.json")), json);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
