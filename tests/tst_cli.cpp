@@ -9,6 +9,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -211,6 +214,12 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+
+    void propertiesText_data();
+    void propertiesText();
+    void propertiesJson();
+    void propertiesUsageErrors_data();
+    void propertiesUsageErrors();
 
     void helpAndVersion_data();
     void helpAndVersion();
@@ -1034,6 +1043,65 @@ void TestCli::invalidSceneFile() {
         QCOMPARE(dirEntries(m_dir->path()), QStringList{"broken-scene.json"});
         QCOMPARE(readAll(path("broken-scene.json")), json);
     }
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// --properties: the same analysis as the window's properties panel, as text and JSON.
+
+void TestCli::propertiesText_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("contains");
+    QTest::newRow("swish beta=1") << QStringList{"--properties", "swish"}
+                                  << QStringList{"Swish (β = 1)", "Range: [−0.27846, ∞)", "f′ < 0 on (−∞, −1.2785)",
+                                                 "minimum f(−1.2785) = −0.27846"};
+    QTest::newRow("swish beta=2 moves the minimum") << QStringList{"--properties", "swish", "--param", "swish.beta=2"}
+                                                    << QStringList{"Range: [−0.13923, ∞)", "minimum f(−0.63923) = −0.13923"};
+    QTest::newRow("relu") << QStringList{"--properties", "relu"}
+                          << QStringList{"Range: [0, ∞)", "kinks (f′ jumps) at x = 0", "f′(0): 0", "saturates on the left (hard)"};
+    QTest::newRow("tanh") << QStringList{"--properties", "tanh"}
+                          << QStringList{"Range: (−1, 1)", "yes: odd", "C∞", "saturates on both sides (soft)"};
+}
+
+void TestCli::propertiesText() {
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, contains);
+    const Run r = runApp(m_dir->path(), args);
+    QCOMPARE(r.code, 0);
+    const QString out = QString::fromUtf8(r.out);
+    for (const QString& c : contains) QVERIFY2(out.contains(c), qPrintable(c + " not in:\n" + out));
+}
+
+void TestCli::propertiesJson() {
+    const Run r = runApp(m_dir->path(), {"--properties", "swish", "--param", "swish.beta=1.5", "--json"});
+    QCOMPARE(r.code, 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject o = doc.object();
+    QCOMPARE(o["id"].toString(), QString("swish"));
+    QCOMPARE(o["parameters"].toObject()["beta"].toDouble(), 1.5);
+    QVERIFY(std::fabs(o["range"].toObject()["lower"].toDouble() + 0.2784645428 / 1.5) < 1e-9);
+    QCOMPARE(o["range"].toObject()["upper"].toString(), QString("inf"));
+    QCOMPARE(o["monotonic"].toBool(), false);
+    QCOMPARE(o["extrema"].toArray().size(), 1);
+    QCOMPARE(o["saturation"].toObject()["left"].toString(), QString("soft"));
+}
+
+void TestCli::propertiesUsageErrors_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("unknown function") << QStringList{"--properties", "softmax"} << "softmax";
+    QTest::newRow("json alone") << QStringList{"--json"} << "--json";
+    QTest::newRow("bad param") << QStringList{"--properties", "swish", "--param", "swish.beta=-1"} << "swish.beta";
+}
+
+void TestCli::propertiesUsageErrors() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const Run r = runApp(m_dir->path(), args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -23,7 +23,7 @@ bool number(const QString& text, double& out) {
 }
 
 // Options whose presence means "no window".
-const char* const headlessOptions[] = {"--export", "--csv", "--list-functions", "--help", "-h",
+const char* const headlessOptions[] = {"--export", "--csv", "--list-functions", "--properties", "--help", "-h",
                                        "--help-all", "--version", "-v"};
 
 } // namespace
@@ -53,6 +53,10 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
                                     QStringLiteral("FILE"));
     const QCommandLineOption listOpt(QStringLiteral("list-functions"),
                                      Text::tr("List every function with its parameters, defaults and ranges."));
+    const QCommandLineOption propertiesOpt(QStringLiteral("properties"),
+                                           Text::tr("Print the properties of function ID (with --param values) and exit."),
+                                           QStringLiteral("ID"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), Text::tr("With --properties: print JSON."));
     const QCommandLineOption functionsOpt(QStringLiteral("functions"),
                                           Text::tr("Functions to show, comma-separated (default: the article's six)."),
                                           QStringLiteral("ID,ID,…"));
@@ -87,7 +91,7 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
     const QCommandLineOption selectOpt(QStringLiteral("select"),
                                        Text::tr("Function whose saturation is shaded (default sigmoid)."),
                                        QStringLiteral("ID"));
-    for (const auto& o : {exportOpt, csvOpt, listOpt, functionsOpt, paramOpt, rangeOpt, samplesOpt,
+    for (const auto& o : {exportOpt, csvOpt, listOpt, propertiesOpt, jsonOpt, functionsOpt, paramOpt, rangeOpt, samplesOpt,
                           atOpt, derivOpt, epsOpt, sizeOpt, scaleOpt, themeOpt, titleOpt,
                           noLegendOpt, sceneOpt, selectOpt})
         parser.addOption(o);
@@ -115,8 +119,10 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
         result.command = cmd;
         return result;
     }
-    const int modes = int(parser.isSet(exportOpt)) + int(parser.isSet(csvOpt)) + int(parser.isSet(listOpt));
-    if (modes > 1) return usage(Text::tr("--export, --csv and --list-functions exclude each other"));
+    const int modes = int(parser.isSet(exportOpt)) + int(parser.isSet(csvOpt)) + int(parser.isSet(listOpt)) +
+                      int(parser.isSet(propertiesOpt));
+    if (modes > 1) return usage(Text::tr("--export, --csv, --list-functions and --properties exclude each other"));
+    if (parser.isSet(jsonOpt) && !parser.isSet(propertiesOpt)) return usage(Text::tr("--json goes with --properties"));
     if (parser.isSet(exportOpt)) {
         cmd.mode = CommandLine::Mode::Export;
         cmd.target = parser.value(exportOpt);
@@ -129,6 +135,12 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
         if (cmd.target.isEmpty()) return usage(Text::tr("--csv: the file name is empty"));
     } else if (parser.isSet(listOpt)) {
         cmd.mode = CommandLine::Mode::ListFunctions;
+    } else if (parser.isSet(propertiesOpt)) {
+        cmd.mode = CommandLine::Mode::Properties;
+        cmd.target = parser.value(propertiesOpt).trimmed();
+        cmd.json = parser.isSet(jsonOpt);
+        if (!ae::findActivation(cmd.target.toStdString()))
+            return usage(Text::tr("--properties: unknown function \"%1\" (see --list-functions)").arg(cmd.target));
     }
 
     Scene defaults;

@@ -13,9 +13,10 @@
 #include <vector>
 
 struct CommandLine {
-    enum class Mode { Window, Export, Csv, ListFunctions, Help, Version };
+    enum class Mode { Window, Export, Csv, ListFunctions, Properties, Help, Version };
     Mode mode = Mode::Window;
-    QString target; // --export / --csv file; "-" is standard output for CSV
+    QString target; // --export / --csv file ("-": standard output), --properties function id
+    bool json = false; // --properties --json
     SceneState state;
     FigureOptions figure;
     std::optional<std::vector<double>> at; // --at: exact x values for CSV

@@ -1,7 +1,7 @@
 #include "figure.h"
 
 #include "plotview.h"
-#include "saturationmodel.h"
+#include "analysismodel.h"
 #include "scene.h"
 
 #include <qcustomplot.h>
@@ -19,7 +19,7 @@ namespace {
 // A PlotView of the Scene that never shows: the same code path as the window, so a figure is
 // what the window draws.
 struct OffscreenPlot {
-    SaturationModel model;
+    AnalysisModel model;
     PlotView view;
     OffscreenPlot(Scene& scene, const FigureOptions& o) : model(&scene), view(&scene, &model) {
         view.setAttribute(Qt::WA_DontShowOnScreen);

@@ -2,6 +2,8 @@
 
 #include "atomicfile.h"
 #include "csv.h"
+#include "plotlayers.h"
+#include "propertiestext.h"
 #include "sampling.h"
 
 #include <QCoreApplication>
@@ -78,6 +80,15 @@ int runHeadless(const CommandLine& cmd, QTextStream& out, QTextStream& err) {
         return print(out, err, cmd.versionText + QLatin1Char('\n'));
     case CommandLine::Mode::ListFunctions:
         return print(out, err, listFunctions(Scene()));
+    case CommandLine::Mode::Properties: {
+        Scene scene;
+        scene.setState(cmd.state);
+        const ae::Activation* a = scene.activation(cmd.target);
+        const auto params = scene.parameters(cmd.target);
+        const ae::Properties p = ae::analyseProperties(*a, params);
+        if (cmd.json) return print(out, err, QString::fromUtf8(propertiesJson(*a, params, p)));
+        return print(out, err, propertiesText(legendName(scene, cmd.target), p));
+    }
     case CommandLine::Mode::Csv: {
         const QByteArray data = csvFor(cmd);
         if (cmd.target == QLatin1String("-")) {

@@ -4,7 +4,8 @@
 #include "functionlist.h"
 #include "parameterpanel.h"
 #include "plotview.h"
-#include "saturationmodel.h"
+#include "propertiespanel.h"
+#include "analysismodel.h"
 #include "scene.h"
 #include "scenedocument.h"
 #include "sceneSettings.h"
@@ -31,7 +32,7 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
     : QMainWindow(parent), m_scene(scene), m_settings(settings) {
     setWindowTitle(tr("Activation Explorer"));
     setObjectName(QStringLiteral("mainWindow"));
-    m_saturation = new SaturationModel(scene, this);
+    m_analysis = new AnalysisModel(scene, this);
     m_document = new SceneDocument(scene, settings, this);
 
     auto* side = new QWidget;
@@ -48,6 +49,10 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
     m_summary->setMargin(6);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
+
+    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Properties")), side));
+    m_properties = new PropertiesPanel(scene, m_analysis, side);
+    layout->addWidget(m_properties);
 
     layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Parameters")), side));
     m_parameters = new ParameterPanel(scene, side);
@@ -68,11 +73,11 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
     dock->setWidget(scroll);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
-    m_plot = new PlotView(scene, m_saturation, this);
+    m_plot = new PlotView(scene, m_analysis, this);
     setCentralWidget(m_plot);
 
-    auto updateSummary = [this] { m_summary->setText(m_saturation->summary()); };
-    connect(m_saturation, &SaturationModel::changed, this, updateSummary);
+    auto updateSummary = [this] { m_summary->setText(m_analysis->summary()); };
+    connect(m_analysis, &AnalysisModel::changed, this, updateSummary);
     updateSummary();
 
     buildMenus();

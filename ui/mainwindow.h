@@ -11,9 +11,10 @@ class FunctionList;
 class SceneDocument;
 class ParameterPanel;
 class PlotView;
+class PropertiesPanel;
 class QLabel;
 class QSettings;
-class SaturationModel;
+class AnalysisModel;
 class Scene;
 class ViewControls;
 
@@ -28,7 +29,8 @@ public:
     ViewControls* viewControls() const { return m_view; }
     PlotView* plotView() const { return m_plot; }
     QLabel* saturationLabel() const { return m_summary; }
-    SaturationModel* saturationModel() const { return m_saturation; }
+    PropertiesPanel* propertiesPanel() const { return m_properties; }
+    AnalysisModel* analysisModel() const { return m_analysis; }
     SceneDocument* document() const { return m_document; }
 
     // Renders the current Scene with another theme and figure options and writes it atomically:
@@ -54,12 +56,13 @@ private:
 
     Scene* m_scene;
     QSettings* m_settings;
-    SaturationModel* m_saturation;
+    AnalysisModel* m_analysis;
     FunctionList* m_functions;
     ParameterPanel* m_parameters;
     ViewControls* m_view;
     PlotView* m_plot;
     QLabel* m_summary;
+    PropertiesPanel* m_properties;
     SceneDocument* m_document;
     QMenu* m_recentMenu = nullptr;
 };

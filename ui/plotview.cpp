@@ -2,7 +2,7 @@
 
 #include "hoverreadout.h"
 #include "plotlayers.h"
-#include "saturationmodel.h"
+#include "analysismodel.h"
 #include "saturationoverlay.h"
 #include "scene.h"
 #include "theme.h"
@@ -13,8 +13,8 @@
 
 #include <cmath>
 
-PlotView::PlotView(Scene* scene, SaturationModel* saturation, QWidget* parent)
-    : QWidget(parent), m_scene(scene), m_saturation(saturation), m_plot(new QCustomPlot(this)) {
+PlotView::PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent)
+    : QWidget(parent), m_scene(scene), m_analysis(analysis), m_plot(new QCustomPlot(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
@@ -28,7 +28,7 @@ PlotView::PlotView(Scene* scene, SaturationModel* saturation, QWidget* parent)
     m_curves.resize(std::size_t(ids.size()));
     for (int i = 0; i < ids.size(); ++i) m_curves[std::size_t(i)] = {ids[i], i, {}, {}};
 
-    m_overlay = new SaturationOverlay(m_plot, scene, saturation, this);
+    m_overlay = new SaturationOverlay(m_plot, scene, analysis, this);
     m_readout = new HoverReadout(m_plot, scene, this);
     m_sampleCount = std::max(256, width());
     rebuildPanels();
@@ -65,7 +65,7 @@ PlotView::PlotView(Scene* scene, SaturationModel* saturation, QWidget* parent)
         fitY();
         replot();
     });
-    connect(saturation, &SaturationModel::changed, this, [this] {
+    connect(analysis, &AnalysisModel::changed, this, [this] {
         m_overlay->update(m_panels);
         replot();
     });

@@ -18,14 +18,14 @@ class QCPTextElement;
 class QCPMarginGroup;
 class QCustomPlot;
 class HoverReadout;
-class SaturationModel;
+class AnalysisModel;
 class SaturationOverlay;
 class Scene;
 
 class PlotView : public QWidget {
     Q_OBJECT
 public:
-    PlotView(Scene* scene, SaturationModel* saturation, QWidget* parent = nullptr);
+    PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent = nullptr);
     ~PlotView() override;
 
     QCustomPlot* plot() const { return m_plot; }
@@ -67,7 +67,7 @@ private:
     void replot();
 
     Scene* m_scene;
-    SaturationModel* m_saturation;
+    AnalysisModel* m_analysis;
     QCustomPlot* m_plot;
     QCPMarginGroup* m_margins = nullptr;
     QCPLegend* m_legend = nullptr;

@@ -1,13 +1,13 @@
 #include "saturationoverlay.h"
 
 #include "plotlayers.h"
-#include "saturationmodel.h"
+#include "analysismodel.h"
 #include "scene.h"
 #include "theme.h"
 
 #include <qcustomplot.h>
 
-SaturationOverlay::SaturationOverlay(QCustomPlot* plot, Scene* scene, SaturationModel* model,
+SaturationOverlay::SaturationOverlay(QCustomPlot* plot, Scene* scene, AnalysisModel* model,
                                      QObject* parent)
     : QObject(parent), m_plot(plot), m_scene(scene), m_model(model) {}
 

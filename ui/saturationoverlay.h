@@ -1,4 +1,4 @@
-// SaturationOverlay: draws the SaturationModel's intervals as vertical bands across every panel
+// SaturationOverlay: draws the AnalysisModel's intervals as vertical bands across every panel
 // (soft: tinted in the function's colour; hard: grey hatching), labels the boundaries in the top
 // panel and marks ±ε on the f′ panel. Owned by PlotView, which tells it when panels change.
 #pragma once
@@ -13,13 +13,13 @@ class QCPAxisRect;
 class QCPItemRect;
 class QCPItemText;
 class QCustomPlot;
-class SaturationModel;
+class AnalysisModel;
 class Scene;
 
 class SaturationOverlay : public QObject {
     Q_OBJECT
 public:
-    SaturationOverlay(QCustomPlot* plot, Scene* scene, SaturationModel* model, QObject* parent);
+    SaturationOverlay(QCustomPlot* plot, Scene* scene, AnalysisModel* model, QObject* parent);
 
     void update(const std::array<QCPAxisRect*, 3>& panels);
     void detach(); // removes every item before the panels they hang on are deleted
@@ -31,7 +31,7 @@ public:
 private:
     QCustomPlot* m_plot;
     Scene* m_scene;
-    SaturationModel* m_model;
+    AnalysisModel* m_model;
     QList<QCPAbstractItem*> m_items;
     QList<QCPItemRect*> m_bands;
     QList<QCPItemText*> m_labels;

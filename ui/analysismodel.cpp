@@ -1,5 +1,6 @@
-#include "saturationmodel.h"
+#include "analysismodel.h"
 
+#include "propertiestext.h"
 #include "scene.h"
 
 #include <QCoreApplication>
@@ -7,30 +8,35 @@
 
 #include <cmath>
 
-SaturationModel::SaturationModel(Scene* scene, QObject* parent)
+AnalysisModel::AnalysisModel(Scene* scene, QObject* parent)
     : QObject(parent), m_scene(scene) {
     connect(scene, &Scene::parameterChanged, this, [this](const QString& id) {
-        if (id == m_scene->selected()) recompute();
+        if (id == m_scene->selected()) recompute(true);
     });
-    connect(scene, &Scene::selectionChanged, this, &SaturationModel::recompute);
-    connect(scene, &Scene::functionsChanged, this, &SaturationModel::recompute);
-    connect(scene, &Scene::epsilonChanged, this, &SaturationModel::recompute);
-    connect(scene, &Scene::rangeChanged, this, &SaturationModel::recompute);
-    recompute();
+    connect(scene, &Scene::selectionChanged, this, [this] { recompute(true); });
+    connect(scene, &Scene::functionsChanged, this, [this] { recompute(true); });
+    connect(scene, &Scene::epsilonChanged, this, [this] { recompute(false); });
+    connect(scene, &Scene::rangeChanged, this, [this] { recompute(false); });
+    recompute(true);
 }
 
-void SaturationModel::recompute() {
+void AnalysisModel::recompute(bool properties) {
     const QString id = m_scene->selected();
     const ae::Activation* a = m_scene->activation(id);
+    const bool shown = a && m_scene->isEnabled(id);
     m_intervals.clear();
-    m_class = {};
-    m_id.clear();
-    if (a && m_scene->isEnabled(id)) {
+    if (!shown) {
+        m_id.clear();
+        m_class = {};
+        m_properties = {};
+    } else {
         const auto p = m_scene->parameters(id);
+        if (properties || id != m_id) {
+            m_properties = ae::analyseProperties(*a, p);
+            m_class = m_properties.saturation;
+        }
         m_id = id;
-        m_class = ae::classifySaturation(*a, p);
-        m_intervals = ae::vanishingIntervals(*a, p, m_scene->xMin(), m_scene->xMax(),
-                                             m_scene->epsilon());
+        m_intervals = ae::vanishingIntervals(*a, p, m_scene->xMin(), m_scene->xMax(), m_scene->epsilon());
     }
     emit changed();
 }
@@ -41,29 +47,16 @@ QString formatX(double x) {
     return s;
 }
 
-QString SaturationModel::joinWithAnd(const QStringList& parts) {
+QString AnalysisModel::joinWithAnd(const QStringList& parts) {
     if (parts.size() < 2) return parts.join(QString());
     return tr("%1 and %2").arg(parts.mid(0, parts.size() - 1).join(tr(", ")), parts.last());
 }
 
-QString SaturationModel::summary() const {
+QString AnalysisModel::summary() const {
     const ae::Activation* a = m_scene->activation(m_id);
     if (!a) return tr("Select a shown function to see where its gradient vanishes.");
     const QString name = QCoreApplication::translate("Activation", a->name.c_str());
-    using ae::Saturation;
-    const Saturation l = m_class.left, r = m_class.right;
-    auto kind = [](Saturation s) { return s == Saturation::Hard ? tr("hard") : tr("soft"); };
-    QString what;
-    if (l == Saturation::None && r == Saturation::None)
-        what = tr("does not saturate");
-    else if (l != Saturation::None && r != Saturation::None)
-        what = l == r ? tr("saturates on both sides (%1)").arg(kind(l))
-                      : tr("saturates on both sides (left %1, right %2)").arg(kind(l), kind(r));
-    else if (l != Saturation::None)
-        what = tr("saturates on the left (%1)").arg(kind(l));
-    else
-        what = tr("saturates on the right (%1)").arg(kind(r));
-
+    const QString what = saturationPhrase(m_class);
     QStringList parts;
     for (const auto& iv : m_intervals) {
         if (iv.clippedLeft && iv.clippedRight)

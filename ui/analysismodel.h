@@ -1,8 +1,9 @@
-// SaturationModel: the saturation analysis of the Scene's selected function, computed once per
-// change (parameters of that function, ε, range, selection) and read by the plot overlay and
-// the side panel's sentence.
+// AnalysisModel: the analysis of the Scene's selected function — its properties (range,
+// monotonicity, extrema…) once per parameter or selection change, its vanishing-gradient
+// intervals also per ε or range change — read by the plot overlays and the side panel.
 #pragma once
 
+#include "properties.h"
 #include "saturation.h"
 
 #include <QObject>
@@ -12,14 +13,15 @@
 
 class Scene;
 
-class SaturationModel : public QObject {
+class AnalysisModel : public QObject {
     Q_OBJECT
 public:
-    explicit SaturationModel(Scene* scene, QObject* parent = nullptr);
+    explicit AnalysisModel(Scene* scene, QObject* parent = nullptr);
 
     QString functionId() const { return m_id; } // empty when nothing is selected or shown
     const ae::SaturationClass& saturationClass() const { return m_class; }
     const std::vector<ae::VanishingInterval>& intervals() const { return m_intervals; }
+    const ae::Properties& properties() const { return m_properties; }
 
     // The analysis in one translated sentence, e.g. "Sigmoid: saturates on both sides (soft);
     // |f′| < 0.01 for x < −4.585 and x > 4.585".
@@ -29,13 +31,14 @@ signals:
     void changed();
 
 private:
-    void recompute();
+    void recompute(bool properties);
     static QString joinWithAnd(const QStringList& parts);
 
     Scene* m_scene;
     QString m_id;
     ae::SaturationClass m_class;
     std::vector<ae::VanishingInterval> m_intervals;
+    ae::Properties m_properties;
 };
 
 // "x ≈ −4.585": boundary numbers as the UI prints them (Unicode minus, 4 significant decimals).

@@ -1,0 +1,27 @@
+#include "propertiespanel.h"
+
+#include "analysismodel.h"
+#include "plotlayers.h"
+#include "propertiestext.h"
+#include "scene.h"
+
+PropertiesPanel::PropertiesPanel(Scene* scene, AnalysisModel* model, QWidget* parent)
+    : QLabel(parent), m_scene(scene), m_model(model) {
+    setObjectName(QStringLiteral("propertiesPanel"));
+    setWordWrap(true);
+    setTextFormat(Qt::RichText);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    connect(model, &AnalysisModel::changed, this, &PropertiesPanel::refresh);
+    refresh();
+}
+
+void PropertiesPanel::refresh() {
+    const QString id = m_model->functionId();
+    if (id.isEmpty()) {
+        setText(tr("<i>Select a shown function to see its properties.</i>"));
+        return;
+    }
+    setText(QStringLiteral("<p><b>%1</b></p>").arg(legendName(*m_scene, id).toHtmlEscaped()) +
+            propertiesHtml(m_model->properties()));
+}

@@ -1,0 +1,22 @@
+// Words and numbers for an activation's properties: one list of labelled rows, rendered as the
+// side panel's HTML table, as plain text for `--properties` and as JSON for `--properties --json`.
+#pragma once
+
+#include "properties.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+// "x ≈ −1.278", "∞": numbers as the panel and the CLI print them (Unicode minus).
+QString formatNumber(double v, int significant = 5);
+QString formatInterval(double lo, double hi, bool loClosed, bool hiClosed);
+
+// "saturates on both sides (soft)", "does not saturate", …
+QString saturationPhrase(const ae::SaturationClass& c);
+
+QList<QPair<QString, QString>> propertyRows(const ae::Properties& p);
+QString propertiesHtml(const ae::Properties& p);
+QString propertiesText(const QString& title, const ae::Properties& p);
+QByteArray propertiesJson(const ae::Activation& a, std::span<const double> params, const ae::Properties& p);
