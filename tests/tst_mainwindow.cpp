@@ -5,7 +5,7 @@
 #include "mainwindow.h"
 #include "parameterpanel.h"
 #include "plotview.h"
-#include "saturationmodel.h"
+#include "analysismodel.h"
 #include "saturationoverlay.h"
 #include "scene.h"
 #include "viewcontrols.h"
