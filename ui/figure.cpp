@@ -24,6 +24,8 @@ struct OffscreenPlot {
     OffscreenPlot(Scene& scene, const FigureOptions& o) : model(&scene), view(&scene, &model) {
         view.setAttribute(Qt::WA_DontShowOnScreen);
         view.resize(o.size);
+        view.plot()->resize(o.size); // hidden: no layout pass would size it
+        view.setRenderScale(o.scale);
         view.setTitle(o.title);
         view.setLegendShown(o.legend);
         view.setTransparentBackground(o.transparent);

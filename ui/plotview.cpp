@@ -7,6 +7,8 @@
 #include "scene.h"
 #include "theme.h"
 
+#include "simplify.h"
+
 #include <qcustomplot.h>
 
 #include <QVBoxLayout>
@@ -36,12 +38,12 @@ PlotView::PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent)
     connect(scene, &Scene::parameterChanged, this, [this](const QString& id) {
         resample(id);
         updateLegendNames();
-        fitY();
+        refreshData(&id);
         replot();
     });
     connect(scene, &Scene::functionsChanged, this, [this] {
         updateStyles();
-        fitY();
+        refreshData(nullptr);
         replot();
     });
     connect(scene, &Scene::selectionChanged, this, [this] {
@@ -51,7 +53,7 @@ PlotView::PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent)
     connect(scene, &Scene::rangeChanged, this, [this] {
         syncXAxes();
         resampleAll();
-        fitY();
+        refreshData(nullptr);
         replot();
     });
     connect(scene, &Scene::panelsChanged, this, &PlotView::rebuildPanels);
@@ -62,7 +64,7 @@ PlotView::PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent)
         replot();
     });
     connect(scene, &Scene::yRangeChanged, this, [this] {
-        fitY();
+        refreshData(nullptr);
         replot();
     });
     connect(analysis, &AnalysisModel::changed, this, [this] {
@@ -147,7 +149,7 @@ void PlotView::rebuildPanels() {
     resampleAll();
     applyTheme();
     updateStyles();
-    fitY();
+    refreshData(nullptr);
     m_overlay->update(m_panels);
     m_readout->attach(m_panels);
     replot();
@@ -159,7 +161,16 @@ void PlotView::resample(const QString& id) {
     if (!c || !a) return;
     ae::sample(*a, m_scene->parameters(id), m_scene->xMin(), m_scene->xMax(),
                std::size_t(m_sampleCount), c->samples);
-    pushData(*c);
+}
+
+void PlotView::refreshData(const QString* onlyId) {
+    const bool yChanged = fitY();
+    // A curve's drawn vertices depend on the y scale: when it moved, every curve is redone.
+    if (onlyId && !yChanged) {
+        if (Curve* c = curve(*onlyId)) publish(*c);
+        return;
+    }
+    for (Curve& c : m_curves) publish(c);
 }
 
 void PlotView::resampleAll() {
@@ -167,25 +178,43 @@ void PlotView::resampleAll() {
     updateLegendNames();
 }
 
-void PlotView::pushData(Curve& curve) {
+void PlotView::publish(Curve& curve) {
     const auto& s = curve.samples;
+    if (s.x.empty()) return;
     const std::vector<double>* ys[3] = {&s.f, &s.df, &s.d2f};
+    int shown = 0;
+    for (QCPAxisRect* rect : m_panels) shown += rect ? 1 : 0;
+    // Sub-pixel tolerances from the plot's size (an upper bound of each panel's): vertices that
+    // would move a curve by less than 0.1 device pixel are not drawn at all.
+    const double px = 0.1 / std::max(1.0, m_renderScale);
+    const double tolX = (s.x.back() - s.x.front()) / std::max(1, m_plot->width()) * px;
+    std::vector<double> with;
+    std::vector<double> xs;
     for (int order = 0; order < 3; ++order) {
         QCPGraph* g = curve.graphs[std::size_t(order)];
         if (!g) continue;
         const std::vector<double>& y = *ys[order];
-        // f″ has no next derivative to tell a jump from a steep stretch; it is drawn unbroken.
+        // Break the line where it jumps (f″ has no next derivative to tell a jump from a steep
+        // stretch; it is drawn unbroken).
         const auto breaks = order < 2 ? ae::jumps(s.x, y, *ys[order + 1]) : std::vector<std::size_t>();
-        QVector<QCPGraphData> data;
-        data.reserve(qsizetype(s.x.size() + breaks.size()));
+        xs.clear();
+        with.clear();
         auto nextBreak = breaks.begin();
         for (std::size_t i = 0; i < s.x.size(); ++i) {
-            data.append(QCPGraphData(s.x[i], y[i]));
+            xs.push_back(s.x[i]);
+            with.push_back(y[i]);
             if (nextBreak != breaks.end() && *nextBreak == i) {
-                data.append(QCPGraphData(0.5 * (s.x[i] + s.x[i + 1]), std::nan("")));
+                xs.push_back(0.5 * (s.x[i] + s.x[i + 1]));
+                with.push_back(std::nan(""));
                 ++nextBreak;
             }
         }
+        const QCPRange yr = g->valueAxis()->range();
+        const double tolY = yr.size() / std::max(1, m_plot->height() / std::max(1, shown)) * px;
+        const auto keep = ae::simplifyPolyline(xs, with, tolX, tolY);
+        QVector<QCPGraphData> data;
+        data.reserve(qsizetype(keep.size()));
+        for (std::size_t i : keep) data.append(QCPGraphData(xs[i], with[i]));
         g->data()->set(data, true);
     }
 }
@@ -258,7 +287,8 @@ void PlotView::updateLegendNames() {
         if (QCPGraph* g = c.graphs[0]) g->setName(legendName(*m_scene, c.id));
 }
 
-void PlotView::fitY() {
+bool PlotView::fitY() {
+    bool changed = false;
     for (int order = 0; order < 3; ++order) {
         QCPAxisRect* rect = m_panels[std::size_t(order)];
         if (!rect) continue;
@@ -273,11 +303,14 @@ void PlotView::fitY() {
                 hi = std::max(hi, y);
             }
         }
-        if (const auto fixed = m_scene->fixedYRange(order))
-            rect->axis(QCPAxis::atLeft)->setRange(fixed->first, fixed->second);
-        else
-            rect->axis(QCPAxis::atLeft)->setRange(paddedRange(lo, hi));
+        const auto fixed = m_scene->fixedYRange(order);
+        const QCPRange want = fixed ? QCPRange(fixed->first, fixed->second) : paddedRange(lo, hi);
+        QCPAxis* axis = rect->axis(QCPAxis::atLeft);
+        if (axis->range() == want) continue;
+        axis->setRange(want);
+        changed = true;
     }
+    return changed;
 }
 
 void PlotView::syncXAxes() {
@@ -296,16 +329,22 @@ void PlotView::setSampleCount(int n) {
     if (n == m_sampleCount) return;
     m_sampleCount = std::max(2, n);
     resampleAll();
-    fitY();
+    refreshData(nullptr);
     replot();
+}
+
+void PlotView::setRenderScale(double scale) {
+    m_renderScale = scale;
+    refreshData(nullptr);
 }
 
 void PlotView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
-    if (m_fixedSampleCount) return;
     const int n = std::max(256, m_plot->width());
-    if (n == m_sampleCount) return;
-    m_sampleCount = n;
-    resampleAll();
+    if (!m_fixedSampleCount && n != m_sampleCount) {
+        m_sampleCount = n;
+        resampleAll();
+    }
+    refreshData(nullptr); // the pixel tolerances of the drawn vertices changed
     replot();
 }

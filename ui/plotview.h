@@ -36,6 +36,8 @@ public:
     int sampleCount() const { return m_sampleCount; }
     // Fixes the points per curve (figures, --samples); otherwise it follows the pixel width.
     void setSampleCount(int n);
+    // Device pixels per logical pixel of an export, so simplification stays below a pixel.
+    void setRenderScale(double scale);
     SaturationOverlay* overlay() const { return m_overlay; }
     // Figure extras: a title above the panels (empty: none) and the legend on or off.
     void setTitle(const QString& title);
@@ -58,11 +60,14 @@ private:
     void rebuildPanels();
     void resample(const QString& id);
     void resampleAll();
-    void pushData(Curve& curve);
+    // Fits y, then hands the (simplified) samples to the graphs: only onlyId's when the y
+    // ranges stayed, every curve's otherwise.
+    void refreshData(const QString* onlyId);
+    void publish(Curve& curve);
     void updateStyles();
     void applyTheme();
     void updateLegendNames();
-    void fitY();
+    bool fitY(); // true when a panel's y range changed
     void syncXAxes();
     void replot();
 
@@ -80,6 +85,7 @@ private:
     HoverReadout* m_readout;
     int m_sampleCount = 0;
     bool m_fixedSampleCount = false;
+    double m_renderScale = 1.0;
     QString m_title;
     bool m_legendShown = true;
     bool m_transparent = false;
