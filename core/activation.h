@@ -30,6 +30,14 @@ struct ParamSpec {
 // the limits for x = ±inf.
 using EvalFn = Derivs (*)(double x, std::span<const double> params);
 
+// A curve a function tends to as a parameter goes to an end of its range (Swish: x/2 at β = 0,
+// ReLU as β → ∞), drawn faintly for comparison. It names another catalogue entry.
+struct ReferenceCurve {
+    std::string label; // e.g. "β = 0: x/2"
+    std::string functionId;
+    std::vector<double> params;
+};
+
 struct Activation {
     std::string id;                 // stable: scene files and the command line use it
     std::string name;               // English display name; the UI translates it
@@ -40,6 +48,14 @@ struct Activation {
     std::vector<std::string> aliases;
     std::vector<ParamSpec> params;
     EvalFn eval;
+    // The range a randomised function can take (RReLU in training: a slope drawn uniformly from
+    // [lower, upper] for x < 0): the function evaluated at each end of the range of its random
+    // parameter, the lower end first. The curves need not be ordered pointwise (RReLU's
+    // "lower" edge lies above the "upper" one for x < 0); the UI fills between them. nullptr
+    // for deterministic functions. Call through evaluateBand(), which filters NaN like evaluate().
+    EvalFn bandLower = nullptr;
+    EvalFn bandUpper = nullptr;
+    std::vector<ReferenceCurve> references = {};
 };
 
 // All activations, in display order. Entries never move once the program has started.
@@ -54,5 +70,12 @@ int paramIndex(const Activation& a, std::string_view paramId);
 
 // The one entry point for evaluation: NaN in x or any parameter gives NaN in every output.
 Derivs evaluate(const Activation& a, double x, std::span<const double> params);
+
+inline bool hasBand(const Activation& a) { return a.bandLower && a.bandUpper; }
+
+// One edge of a's random range (see Activation::bandLower); NaN in every output if a has no
+// band or x or a parameter is NaN.
+enum class BandEdge { Lower, Upper };
+Derivs evaluateBand(const Activation& a, BandEdge edge, double x, std::span<const double> params);
 
 } // namespace ae

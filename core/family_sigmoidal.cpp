@@ -25,6 +25,8 @@ Derivs tanhEval(double x, std::span<const double>) {
     return {t, s2, -2.0 * t * s2};
 }
 
+} // namespace
+
 // Swish f = x·σ(βx). With z = βx: f' = σ(z)·(1 + z·σ(-z)), f'' = β·σ'(z)·(2 - z·tanh(z/2)).
 // Three regimes of z (z = βx is carried exactly, as hi + lo):
 //  |z| <= 5   f' and f'' have zeros here (z ≈ -1.28 and z ≈ ±2.40) where the bracketed terms
@@ -73,6 +75,8 @@ Derivs swishEval(double x, std::span<const double> p) {
     if (z.hi > 0.0) return {x / p1, (1.0 + e * (1.0 + z.hi)) / p2, d2};
     return {x * e / p1, e * ((1.0 + z.hi) + (z.lo + e)) / p2, d2};
 }
+
+namespace {
 
 // Mish f = x·g with g = tanh(softplus(x)) = u(u+2)/(u(u+2)+2), u = e^x. Everything is a rational
 // function of u (for x < 0) or of e = e^-x (for x >= 0, the same divided through by u³):
@@ -155,7 +159,11 @@ std::vector<Activation> sigmoidal() {
          "swish″(x) = βσ′(βx)(2 − βx·tanh(βx/2))",
          {},
          {{"beta", "β", "slope of the gate σ(βx); constant or trainable", 1.0, 0.0, 10.0, 0.01}},
-         &swishEval},
+         &swishEval,
+         nullptr,
+         nullptr,
+         // Its two limits, which the article uses to place Swish between a line and ReLU.
+         {{"β = 0: x/2", "swish", {0.0}}, {"β → ∞: ReLU", "relu", {}}}},
         {"mish", "Mish", "article",
          "mish(x) = x·tanh(softplus(x)) = x·tanh(ln(1 + e<sup>x</sup>))",
          "mish′(x) = tanh(sp(x)) + x·sech²(sp(x))·σ(x)",

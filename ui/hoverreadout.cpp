@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 HoverReadout::HoverReadout(QCustomPlot* plot, Scene* scene, QObject* parent)
     : QObject(parent), m_plot(plot), m_scene(scene) {
     m_plot->setMouseTracking(true);
@@ -20,7 +22,9 @@ void HoverReadout::detach() {
         dot = nullptr;
     }
     if (m_text) m_plot->removeItem(m_text);
+    if (m_tangent) m_plot->removeItem(m_tangent);
     m_text = nullptr;
+    m_tangent = nullptr;
     m_panels = {};
 }
 
@@ -41,6 +45,13 @@ void HoverReadout::attach(const std::array<QCPAxisRect*, 3>& panels) {
         dot->setVisible(false);
         m_dots[std::size_t(order)] = dot;
     }
+    m_tangent = new QCPItemStraightLine(m_plot);
+    m_tangent->setLayer(QStringLiteral("overlay"));
+    m_tangent->setClipAxisRect(panels[0]);
+    for (QCPItemPosition* pos : {m_tangent->point1, m_tangent->point2})
+        pos->setAxes(panels[0]->axis(QCPAxis::atBottom), panels[0]->axis(QCPAxis::atLeft));
+    m_tangent->setPen(QPen(QColor(120, 120, 120, 200), 1.2, Qt::DashDotLine));
+    m_tangent->setVisible(false);
     m_text = new QCPItemText(m_plot);
     m_text->setLayer(QStringLiteral("overlay"));
     m_text->setClipAxisRect(panels[0]);
@@ -74,6 +85,13 @@ void HoverReadout::showAt(double x) {
             dot->setVisible(true);
         }
     }
+    if (std::isfinite(d.f) && std::isfinite(d.df)) {
+        m_tangent->point1->setCoords(x, d.f);
+        m_tangent->point2->setCoords(x + 1.0, d.f + d.df);
+        m_tangent->setVisible(true);
+    } else {
+        m_tangent->setVisible(false);
+    }
     auto num = [](double v) { return QLocale().toString(v, 'g', 6); };
     m_text->setText(tr("%1\nx   = %2\nf   = %3\nf′  = %4\nf″  = %5")
                         .arg(legendName(*m_scene, id), num(x), num(d.f), num(d.df), num(d.d2f)));
@@ -90,5 +108,6 @@ void HoverReadout::hide() {
     for (QCPItemTracer* dot : m_dots)
         if (dot) dot->setVisible(false);
     if (m_text) m_text->setVisible(false);
+    if (m_tangent) m_tangent->setVisible(false);
     if (changed) m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -1,5 +1,6 @@
 // HoverReadout: as the mouse moves over the plot, a tracer dot on each panel's curve of the
-// selected function and a readout of x, f(x), f′(x), f″(x) evaluated exactly by core at that x.
+// selected function, the tangent of f there, and a readout of x, f(x), f′(x), f″(x) evaluated
+// exactly by core at that x.
 #pragma once
 
 #include <QList>
@@ -9,6 +10,7 @@
 
 class QCPAbstractItem;
 class QCPAxisRect;
+class QCPItemStraightLine;
 class QCPItemText;
 class QCPItemTracer;
 class QCustomPlot;
@@ -26,6 +28,7 @@ public:
     // Shows the readout for plot coordinate x (what a mouse move does).
     void showAt(double x);
     QString text() const;
+    QCPItemStraightLine* tangent() const { return m_tangent; }
 
 private:
     void onMouseMove(QMouseEvent* event);
@@ -36,4 +39,5 @@ private:
     std::array<QCPAxisRect*, 3> m_panels{};
     std::array<QCPItemTracer*, 3> m_dots{};
     QCPItemText* m_text = nullptr;
+    QCPItemStraightLine* m_tangent = nullptr; // the tangent of f at the hovered x
 };

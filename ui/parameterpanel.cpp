@@ -1,8 +1,11 @@
 #include "parameterpanel.h"
 
+#include "parameteranimator.h"
 #include "scene.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -20,7 +23,8 @@ int decimalsFor(double step) {
 }
 } // namespace
 
-ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent) : QWidget(parent), m_scene(scene) {
+ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent)
+    : QWidget(parent), m_scene(scene), m_animator(new ParameterAnimator(scene, this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     for (const QString& id : scene->functionIds()) {
@@ -33,7 +37,14 @@ ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent) : QWidget(parent),
             const QString param = QString::fromStdString(spec.id);
             const QString key = id + QLatin1Char('.') + param;
             Control c{id, param, spec.min, spec.step, new QSlider(Qt::Horizontal, box),
-                      new QDoubleSpinBox(box)};
+                      new QDoubleSpinBox(box), new QToolButton(box)};
+            c.play->setObjectName(QStringLiteral("play:") + key);
+            c.play->setText(QStringLiteral("▶"));
+            c.play->setCheckable(true);
+            c.play->setToolTip(tr("Sweep %1 from %2 to %3 (touch any control to stop)")
+                                   .arg(QString::fromStdString(spec.symbol))
+                                   .arg(spec.min)
+                                   .arg(spec.max));
             c.slider->setObjectName(QStringLiteral("slider:") + key);
             c.slider->setRange(0, toTick(c, spec.max));
             c.slider->setPageStep(std::max(1, c.slider->maximum() / 20));
@@ -54,6 +65,14 @@ ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent) : QWidget(parent),
             grid->addWidget(c.slider, row, 1);
             grid->addWidget(c.spin, row, 2);
             grid->addWidget(reset, row, 3);
+            grid->addWidget(c.play, row, 4);
+            connect(c.play, &QToolButton::clicked, this, [this, key](bool on) {
+                const Control& c = m_controls[key];
+                if (on)
+                    m_animator->start(c.function, c.param);
+                else
+                    m_animator->stop();
+            });
             ++row;
 
             connect(c.slider, &QSlider::valueChanged, this, [this, key](int tick) {
@@ -74,8 +93,45 @@ ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent) : QWidget(parent),
         layout->addWidget(box);
         syncFunction(id);
     }
+    addAnimationControls(layout);
     layout->addStretch(1);
     connect(scene, &Scene::parameterChanged, this, &ParameterPanel::syncFunction);
+    connect(m_animator, &ParameterAnimator::runningChanged, this, [this](const QString& running) {
+        for (auto it = m_controls.cbegin(); it != m_controls.cend(); ++it) {
+            const QSignalBlocker block(it->play);
+            it->play->setChecked(it.key() == running);
+            it->play->setText(it.key() == running ? QStringLiteral("⏸") : QStringLiteral("▶"));
+        }
+    });
+}
+
+void ParameterPanel::addAnimationControls(QVBoxLayout* layout) {
+    auto* row = new QHBoxLayout;
+    auto* speed = new QDoubleSpinBox(this);
+    speed->setObjectName(QStringLiteral("sweepSeconds"));
+    speed->setRange(0.5, 60);
+    speed->setDecimals(1);
+    speed->setSingleStep(0.5);
+    speed->setSuffix(tr(" s"));
+    speed->setValue(m_animator->sweepSeconds());
+    speed->setToolTip(tr("Time for one sweep from a parameter's minimum to its maximum"));
+    auto* mode = new QComboBox(this);
+    mode->setObjectName(QStringLiteral("sweepMode"));
+    mode->addItem(tr("Bounce"), int(ParameterAnimator::Mode::Bounce));
+    mode->addItem(tr("Loop"), int(ParameterAnimator::Mode::Loop));
+    row->addWidget(new QLabel(tr("Sweep:"), this));
+    row->addWidget(speed);
+    row->addWidget(mode);
+    layout->addLayout(row);
+    connect(speed, &QDoubleSpinBox::valueChanged, m_animator, &ParameterAnimator::setSweepSeconds);
+    connect(mode, &QComboBox::currentIndexChanged, this, [this, mode] {
+        m_animator->setMode(ParameterAnimator::Mode(mode->currentData().toInt()));
+    });
+}
+
+QToolButton* ParameterPanel::playButton(const QString& key) const {
+    const auto it = m_controls.find(key);
+    return it == m_controls.end() ? nullptr : it->play;
 }
 
 int ParameterPanel::toTick(const Control& c, double v) {

@@ -6,8 +6,10 @@
 #include <QHash>
 #include <QWidget>
 
+class ParameterAnimator;
 class QDoubleSpinBox;
 class QSlider;
+class QToolButton;
 class Scene;
 
 class ParameterPanel : public QWidget {
@@ -18,6 +20,8 @@ public:
     // Controls by "<function>.<param>", e.g. "swish.beta"; null if there is no such parameter.
     QSlider* slider(const QString& key) const;
     QDoubleSpinBox* spinBox(const QString& key) const;
+    QToolButton* playButton(const QString& key) const;
+    ParameterAnimator* animator() const { return m_animator; }
 
 private:
     struct Control {
@@ -27,10 +31,14 @@ private:
         double step;
         QSlider* slider;
         QDoubleSpinBox* spin;
+        QToolButton* play;
     };
     void syncFunction(const QString& id);
     static int toTick(const Control& c, double v);
 
+    void addAnimationControls(class QVBoxLayout* layout);
+
     Scene* m_scene;
+    ParameterAnimator* m_animator;
     QHash<QString, Control> m_controls;
 };

@@ -4,6 +4,7 @@
 #include "plotlayers.h"
 #include "analysismodel.h"
 #include "saturationoverlay.h"
+#include "teachingoverlay.h"
 #include "scene.h"
 #include "theme.h"
 
@@ -31,6 +32,7 @@ PlotView::PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent)
     for (int i = 0; i < ids.size(); ++i) m_curves[std::size_t(i)] = {ids[i], i, {}, {}};
 
     m_overlay = new SaturationOverlay(m_plot, scene, analysis, this);
+    m_teaching = new TeachingOverlay(m_plot, scene, analysis, this);
     m_readout = new HoverReadout(m_plot, scene, this);
     m_sampleCount = std::max(256, width());
     rebuildPanels();
@@ -61,6 +63,7 @@ PlotView::PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent)
         applyTheme();
         updateStyles();
         m_overlay->update(m_panels);
+        m_teaching->update(m_panels);
         replot();
     });
     connect(scene, &Scene::yRangeChanged, this, [this] {
@@ -69,6 +72,7 @@ PlotView::PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent)
     });
     connect(analysis, &AnalysisModel::changed, this, [this] {
         m_overlay->update(m_panels);
+        m_teaching->update(m_panels);
         replot();
     });
     connect(m_plot, &QCustomPlot::mouseDoubleClick, scene, &Scene::resetView);
@@ -103,6 +107,7 @@ QCPGraph* PlotView::graph(const QString& id, int order) const {
 void PlotView::rebuildPanels() {
     m_readout->detach();
     m_overlay->detach();
+    m_teaching->detach();
     m_plot->clearGraphs();
     m_plot->plotLayout()->clear();
     delete m_margins;
@@ -151,6 +156,7 @@ void PlotView::rebuildPanels() {
     updateStyles();
     refreshData(nullptr);
     m_overlay->update(m_panels);
+    m_teaching->update(m_panels);
     m_readout->attach(m_panels);
     replot();
 }

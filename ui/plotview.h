@@ -20,6 +20,7 @@ class QCustomPlot;
 class HoverReadout;
 class AnalysisModel;
 class SaturationOverlay;
+class TeachingOverlay;
 class Scene;
 
 class PlotView : public QWidget {
@@ -39,6 +40,7 @@ public:
     // Device pixels per logical pixel of an export, so simplification stays below a pixel.
     void setRenderScale(double scale);
     SaturationOverlay* overlay() const { return m_overlay; }
+    TeachingOverlay* teaching() const { return m_teaching; }
     // Figure extras: a title above the panels (empty: none) and the legend on or off.
     void setTitle(const QString& title);
     void setLegendShown(bool shown);
@@ -82,6 +84,7 @@ private:
     Curve* curve(const QString& id);
     const Curve* curve(const QString& id) const;
     SaturationOverlay* m_overlay;
+    TeachingOverlay* m_teaching;
     HoverReadout* m_readout;
     int m_sampleCount = 0;
     bool m_fixedSampleCount = false;

@@ -84,7 +84,7 @@ void SaturationOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
             m_labels << t;
         };
         if (!iv.tail && !iv.clippedLeft && !iv.clippedRight) {
-            label(0.5 * (iv.lo + iv.hi), 0.97, Qt::AlignHCenter,
+            label(0.5 * (iv.lo + iv.hi), 0.12, Qt::AlignHCenter,
                   tr("f′ ≈ 0 near x ≈ %1").arg(formatX(0.5 * (iv.lo + iv.hi))));
             continue;
         }

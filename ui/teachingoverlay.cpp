@@ -1,0 +1,134 @@
+#include "teachingoverlay.h"
+
+#include "analysismodel.h"
+#include "plotlayers.h"
+#include "propertiestext.h"
+#include "sampling.h"
+#include "scene.h"
+#include "theme.h"
+
+#include <qcustomplot.h>
+
+#include <cmath>
+
+TeachingOverlay::TeachingOverlay(QCustomPlot* plot, Scene* scene, AnalysisModel* model, QObject* parent)
+    : QObject(parent), m_plot(plot), m_scene(scene), m_model(model) {}
+
+void TeachingOverlay::detach() {
+    for (QCPAbstractItem* item : std::as_const(m_items)) m_plot->removeItem(item);
+    for (QCPGraph* g : std::as_const(m_references)) m_plot->removeGraph(g);
+    m_items.clear();
+    m_extremumLabels.clear();
+    m_decreasing.clear();
+    m_references.clear();
+}
+
+void TeachingOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
+    detach();
+    const QString id = m_model->functionId();
+    const ae::Activation* a = m_scene->activation(id);
+    QCPAxisRect* top = panels[0];
+    if (!a || !top) return;
+    const Theme& theme = themeById(m_scene->theme());
+    const ae::Properties& pr = m_model->properties();
+    auto attach = [&](QCPAbstractItem* item, QCPAxisRect* rect, const QString& layer) {
+        item->setLayer(layer);
+        item->setClipAxisRect(rect);
+        for (QCPItemPosition* pos : item->positions()) {
+            pos->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+            pos->setAxisRect(rect);
+        }
+        m_items << item;
+    };
+
+    // Where f′ < 0: a dotted warm band in the f and f′ panels, apart from saturation's tint.
+    const QColor warm = theme.monochrome ? QColor(60, 60, 60, 110) : QColor(204, 51, 17, 110);
+    for (const auto& iv : pr.decreasing) {
+        const double lo = std::fmax(iv.lo, m_scene->xMin()), hi = std::fmin(iv.hi, m_scene->xMax());
+        if (!(lo < hi)) continue;
+        for (int order = 0; order < 2; ++order) {
+            QCPAxisRect* rect = panels[std::size_t(order)];
+            if (!rect) continue;
+            auto* r = new QCPItemRect(m_plot);
+            attach(r, rect, bandsLayer);
+            r->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            r->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            r->topLeft->setCoords(lo, 0.0);
+            r->bottomRight->setCoords(hi, 1.0);
+            r->setBrush(QBrush(warm, Qt::Dense7Pattern));
+            r->setPen(Qt::NoPen);
+            r->setSelectable(false);
+            if (order == 0) m_decreasing << r;
+        }
+        // Labelled in the f′ panel, where the sign is read off, at the band's inner end.
+        QCPAxisRect* labelRect = panels[1] ? panels[1] : top;
+        auto* t = new QCPItemText(m_plot);
+        attach(t, labelRect, QStringLiteral("overlay"));
+        t->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        t->position->setCoords(hi, 0.03);
+        t->setPositionAlignment(Qt::AlignTop | Qt::AlignRight);
+        t->setText(tr("f′ < 0"));
+        t->setColor(QColor(warm.red(), warm.green(), warm.blue()).darker(115));
+        t->setBrush(theme.legendFill);
+        t->setPadding(QMargins(3, 1, 3, 1));
+    }
+
+    // Extrema: a ring on the curve and its value, following every parameter change.
+    for (const auto& e : pr.extrema) {
+        if (e.x < m_scene->xMin() || e.x > m_scene->xMax()) continue;
+        auto* dot = new QCPItemTracer(m_plot);
+        attach(dot, top, QStringLiteral("overlay"));
+        dot->position->setCoords(e.x, e.f);
+        dot->setStyle(QCPItemTracer::tsCircle);
+        dot->setSize(10);
+        dot->setPen(QPen(theme.ink, 1.8));
+        dot->setBrush(Qt::NoBrush);
+        auto* t = new QCPItemText(m_plot);
+        attach(t, top, QStringLiteral("overlay"));
+        t->position->setParentAnchor(dot->position);
+        t->position->setCoords(10, e.minimum ? -6 : 6); // pixels right of the ring, away from the curve
+        t->setPositionAlignment((e.minimum ? Qt::AlignBottom : Qt::AlignTop) | Qt::AlignLeft);
+        t->setText((e.minimum ? tr("min %1\nat x = %2") : tr("max %1\nat x = %2"))
+                       .arg(formatNumber(e.f, 4), formatNumber(e.x, 4)));
+        t->setColor(theme.ink);
+        t->setBrush(theme.legendFill);
+        t->setPen(QPen(theme.grid));
+        t->setPadding(QMargins(4, 2, 4, 2));
+        m_extremumLabels << t;
+    }
+
+    // The function's limits, faint and dashed, from the catalogue's references.
+    for (const auto& ref : a->references) {
+        const ae::Activation* target = ae::findActivation(ref.functionId);
+        if (!target) continue;
+        ae::Samples s;
+        ae::sample(*target, ref.params, m_scene->xMin(), m_scene->xMax(), 512, s);
+        for (int order = 0; order < 2; ++order) {
+            QCPAxisRect* rect = panels[std::size_t(order)];
+            if (!rect) continue;
+            QCPGraph* g = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+            g->setLayer(bandsLayer);
+            g->removeFromLegend();
+            g->setSelectable(QCP::stNone);
+            QColor c = theme.ink;
+            c.setAlpha(110);
+            g->setPen(QPen(c, 1.2, Qt::DashLine));
+            const std::vector<double>& y = order == 0 ? s.f : s.df;
+            QVector<QCPGraphData> data;
+            data.reserve(qsizetype(s.x.size()));
+            for (std::size_t i = 0; i < s.x.size(); ++i) data.append(QCPGraphData(s.x[i], y[i]));
+            g->data()->set(data, true);
+            g->setName(QString::fromStdString(ref.label));
+            m_references << g;
+            if (order == 0) {
+                auto* t = new QCPItemText(m_plot);
+                attach(t, rect, QStringLiteral("overlay"));
+                const double x = m_scene->xMax() - 0.02 * (m_scene->xMax() - m_scene->xMin());
+                t->position->setCoords(x, ae::evaluate(*target, x, ref.params).f);
+                t->setPositionAlignment(Qt::AlignBottom | Qt::AlignRight);
+                t->setText(QString::fromStdString(ref.label));
+                t->setColor(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+// TeachingOverlay: what the properties say, drawn on the plot for the selected function — a
+// marker on each extremum labelled with its value (it follows β as Swish's minimum moves), the
+// stretch where f′ < 0 shaded apart from saturation, and faint curves of the function's limits
+// (Swish: x/2 at β = 0, ReLU as β → ∞) taken from the catalogue. Owned by PlotView.
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+#include <array>
+
+class QCPAbstractItem;
+class QCPAxisRect;
+class QCPGraph;
+class QCPItemRect;
+class QCPItemText;
+class QCPItemTracer;
+class QCustomPlot;
+class AnalysisModel;
+class Scene;
+
+class TeachingOverlay : public QObject {
+    Q_OBJECT
+public:
+    TeachingOverlay(QCustomPlot* plot, Scene* scene, AnalysisModel* model, QObject* parent);
+
+    void update(const std::array<QCPAxisRect*, 3>& panels);
+    void detach();
+
+    QList<QCPItemText*> extremumLabels() const { return m_extremumLabels; }
+    QList<QCPItemRect*> decreasingBands() const { return m_decreasing; }
+    QList<QCPGraph*> referenceCurves() const { return m_references; }
+
+private:
+    QCustomPlot* m_plot;
+    Scene* m_scene;
+    AnalysisModel* m_model;
+    QList<QCPAbstractItem*> m_items;
+    QList<QCPItemText*> m_extremumLabels;
+    QList<QCPItemRect*> m_decreasing;
+    QList<QCPGraph*> m_references;
+};
