@@ -303,7 +303,7 @@ private slots:
             if (it == worst.end()) continue;
             for (int k = 0; k < 3; ++k) {
                 const Worst& w = it->second[k];
-                QString line = QStringLiteral("  %1 %2: ").arg(QString::fromStdString(a.id).leftJustified(10),
+                QString line = QStringLiteral("  %1 %2: ").arg(QString::fromStdString(a.id).leftJustified(11),
                                                                 QString::fromLatin1(kOutputNames[k]).leftJustified(3));
                 if (w.ulpRows > 0)
                     line += QStringLiteral("%1 ulp @x=%2 (%3 rows)")

@@ -476,7 +476,9 @@ void TestCli::exportSvg_data() {
     QTest::newRow("two params") << QStringList{"--param", "swish.beta=1.5", "--param", "leaky_relu.a=0.25"}
                                 << QStringList{"Swish (β = 1.5)", "Leaky ReLU (a = 0.25)"} << QStringList{}
                                 << QString();
-    QTest::newRow("functions subset") << QStringList{"--functions", "swish,tanh", "--param", "swish.beta=1.5"}
+    // tanh selected: Swish's limit curves (one labelled "ReLU") are drawn only when Swish is.
+    QTest::newRow("functions subset") << QStringList{"--functions", "swish,tanh", "--param", "swish.beta=1.5",
+                                                     "--select", "tanh"}
                                       << QStringList{"Swish (β = 1.5)", "tanh"}
                                       << QStringList{"Sigmoid", "Mish", "ReLU"} << QString();
     QTest::newRow("title") << QStringList{"--title", "Gates and rectifiers"}

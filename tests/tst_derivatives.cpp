@@ -21,18 +21,40 @@ namespace {
 // several thousand for other platforms' libm and still catches a formula off by 1e-8 relative.
 constexpr double kTol = 1e-9;
 
-// Kinks of the piecewise functions: the stencil never straddles one, and x within kKinkSkip of
-// one is not tested (the derivative there is a convention, checked in tst_accuracy).
-const std::map<std::string, std::vector<double>> kKinks = {
-    {"relu", {0.0}},
-    {"leaky_relu", {0.0}},
-};
+// Kinks (jumps of f, f' or f'') of the piecewise functions, for parameters p: the stencil never
+// straddles one, and x within kKinkSkip of one is not tested (the derivative there is a
+// convention, checked in tst_accuracy and tst_catalogue).
+std::vector<double> kinksOf(const ae::Activation& a, const std::vector<double>& p) {
+    const std::string& id = a.id;
+    auto param = [&](const char* name) { return p[static_cast<std::size_t>(ae::paramIndex(a, name))]; };
+    if (id == "relu" || id == "leaky_relu" || id == "rrelu" || id == "elu" || id == "selu" ||
+        id == "celu" || id == "softsign" || id == "step")
+        return {0.0};
+    if (id == "relu6") return {0.0, 6.0};
+    if (id == "hardsigmoid" || id == "hardswish") return {-3.0, 3.0};
+    if (id == "hardtanh") return {param("min"), param("max")};
+    if (id == "threshold") return {param("threshold")};
+    if (id == "softshrink" || id == "hardshrink") return {-param("lambda"), param("lambda")};
+    return {};
+}
 constexpr double kKinkSkip = 1e-3;
 
 // Parameter values tried besides each parameter's default, min, max and midpoint.
 const std::map<std::string, std::vector<double>> kExtraParams = {
     {"swish.beta", {0.5, 1.5, 3.7}},
     {"leaky_relu.a", {0.25}},
+    {"elu.alpha", {0.5, 2.5}},
+    {"celu.alpha", {0.3, 2.0}},
+    {"softplus.beta", {0.5, 3.7}},
+    {"squareplus.b", {0.1, 13.5}},
+    {"hardtanh.min", {-2.5}},
+    {"hardtanh.max", {0.75}},
+    {"rrelu.lower", {0.05}},
+    {"rrelu.upper", {0.45}},
+    {"threshold.threshold", {1.25}},
+    {"threshold.value", {-0.5}},
+    {"softshrink.lambda", {1.7}},
+    {"hardshrink.lambda", {1.7}},
 };
 
 struct Case {
@@ -118,9 +140,8 @@ private slots:
         QTest::addColumn<Case>("c");
         const auto xs = xValues();
         for (const auto& a : ae::catalogue()) {
-            const auto kinkIt = kKinks.find(a.id);
-            const std::vector<double> kinks = kinkIt == kKinks.end() ? std::vector<double>{} : kinkIt->second;
             for (const auto& p : paramSets(a)) {
+                const std::vector<double> kinks = kinksOf(a, p);
                 const QString prefix = p.empty() ? QString::fromStdString(a.id)
                                                  : QStringLiteral("%1[%2]").arg(QString::fromStdString(a.id), paramText(a, p));
                 for (double x : xs) {

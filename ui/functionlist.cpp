@@ -8,7 +8,21 @@
 
 namespace {
 constexpr int IdRole = Qt::UserRole;
+constexpr int SearchRole = Qt::UserRole + 1; // id, name and aliases, lower case
+
+// Titles of the catalogue's groups; an unknown group shows its id.
+QString familyTitle(const std::string& family) {
+    static const std::pair<const char*, const char*> titles[] = {
+        {"article", QT_TRANSLATE_NOOP("FunctionList", "From the article")},
+        {"rectifiers", QT_TRANSLATE_NOOP("FunctionList", "Rectifiers")},
+        {"smooth", QT_TRANSLATE_NOOP("FunctionList", "Smooth")},
+        {"piecewise", QT_TRANSLATE_NOOP("FunctionList", "Piecewise / hard")},
+        {"shrinkage", QT_TRANSLATE_NOOP("FunctionList", "Shrinkage")}};
+    for (const auto& [id, title] : titles)
+        if (family == id) return FunctionList::tr(title);
+    return QString::fromStdString(family);
 }
+} // namespace
 
 QString formulaTooltip(const QString& id, const Scene& scene) {
     const ae::Activation* a = scene.activation(id);
@@ -30,11 +44,23 @@ FunctionList::FunctionList(Scene* scene, QWidget* parent) : QListWidget(parent),
     setSelectionMode(QAbstractItemView::SingleSelection);
     setAccessibleName(tr("Functions"));
     const QStringList ids = scene->functionIds();
+    std::string family;
     for (int i = 0; i < ids.size(); ++i) {
         const ae::Activation* a = scene->activation(ids[i]);
-        auto* item = new QListWidgetItem(
-            colorSwatch(curveColor(i)), QCoreApplication::translate("Activation", a->name.c_str()), this);
+        if (a->family != family) { // a header row before each group
+            family = a->family;
+            auto* header = new QListWidgetItem(familyTitle(family), this);
+            QFont bold = header->font();
+            bold.setBold(true);
+            header->setFont(bold);
+            header->setFlags(Qt::NoItemFlags);
+        }
+        const QString name = QCoreApplication::translate("Activation", a->name.c_str());
+        auto* item = new QListWidgetItem(colorSwatch(curveColor(i)), name, this);
         item->setData(IdRole, ids[i]);
+        QString search = ids[i] + QLatin1Char(' ') + name;
+        for (const auto& alias : a->aliases) search += QLatin1Char(' ') + QString::fromStdString(alias);
+        item->setData(SearchRole, search.toLower());
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setToolTip(formulaTooltip(ids[i], *scene));
     }
@@ -51,6 +77,28 @@ FunctionList::FunctionList(Scene* scene, QWidget* parent) : QListWidget(parent),
     connect(scene, &Scene::selectionChanged, this, &FunctionList::syncSelection);
 }
 
+void FunctionList::setFilter(const QString& text) {
+    const QString needle = text.trimmed().toLower();
+    QListWidgetItem* header = nullptr;
+    bool headerHasMatch = false;
+    auto closeGroup = [&] {
+        if (header) header->setHidden(!headerHasMatch);
+    };
+    for (int i = 0; i < count(); ++i) {
+        QListWidgetItem* it = item(i);
+        if (it->data(IdRole).isNull()) {
+            closeGroup();
+            header = it;
+            headerHasMatch = false;
+            continue;
+        }
+        const bool match = needle.isEmpty() || it->data(SearchRole).toString().contains(needle);
+        it->setHidden(!match);
+        headerHasMatch = headerHasMatch || match;
+    }
+    closeGroup();
+}
+
 QListWidgetItem* FunctionList::itemFor(const QString& id) const {
     for (int i = 0; i < count(); ++i)
         if (item(i)->data(IdRole).toString() == id) return item(i);
@@ -59,9 +107,10 @@ QListWidgetItem* FunctionList::itemFor(const QString& id) const {
 
 void FunctionList::syncFromScene() {
     const QSignalBlocker block(this);
-    for (int i = 0; i < count(); ++i)
-        item(i)->setCheckState(m_scene->isEnabled(item(i)->data(IdRole).toString()) ? Qt::Checked
-                                                                                      : Qt::Unchecked);
+    for (int i = 0; i < count(); ++i) {
+        const QString id = item(i)->data(IdRole).toString();
+        if (!id.isEmpty()) item(i)->setCheckState(m_scene->isEnabled(id) ? Qt::Checked : Qt::Unchecked);
+    }
 }
 
 void FunctionList::syncSelection() {

@@ -1,5 +1,6 @@
-// FunctionList: the side panel's list of catalogue functions — a checkbox to show each, its curve
-// colour, its formulas as tooltip; the current row is the Scene's selected function.
+// FunctionList: the side panel's list of catalogue functions, grouped as the catalogue groups
+// them — a checkbox to show each, its curve colour, its formulas as tooltip; the current row is
+// the Scene's selected function. setFilter() narrows it by id, name or alias.
 #pragma once
 
 #include <QListWidget>
@@ -12,6 +13,7 @@ public:
     explicit FunctionList(Scene* scene, QWidget* parent = nullptr);
 
     QListWidgetItem* itemFor(const QString& id) const;
+    void setFilter(const QString& text);
 
 private:
     void syncFromScene();

@@ -22,6 +22,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -38,9 +39,15 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
     auto* side = new QWidget;
     auto* layout = new QVBoxLayout(side);
     layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Functions")), side));
+    m_filter = new QLineEdit(side);
+    m_filter->setObjectName(QStringLiteral("functionFilter"));
+    m_filter->setPlaceholderText(tr("Filter functions…"));
+    m_filter->setClearButtonEnabled(true);
+    layout->addWidget(m_filter);
     m_functions = new FunctionList(scene, side);
-    m_functions->setMinimumHeight(150);
+    m_functions->setMinimumHeight(220);
     layout->addWidget(m_functions);
+    connect(m_filter, &QLineEdit::textChanged, m_functions, &FunctionList::setFilter);
 
     m_summary = new QLabel(side);
     m_summary->setObjectName(QStringLiteral("saturationSummary"));

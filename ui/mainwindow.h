@@ -13,6 +13,7 @@ class ParameterPanel;
 class PlotView;
 class PropertiesPanel;
 class QLabel;
+class QLineEdit;
 class QSettings;
 class AnalysisModel;
 class Scene;
@@ -25,6 +26,7 @@ public:
     MainWindow(Scene* scene, QSettings* settings, QWidget* parent = nullptr);
 
     FunctionList* functionList() const { return m_functions; }
+    QLineEdit* functionFilter() const { return m_filter; }
     ParameterPanel* parameterPanel() const { return m_parameters; }
     ViewControls* viewControls() const { return m_view; }
     PlotView* plotView() const { return m_plot; }
@@ -58,6 +60,7 @@ private:
     QSettings* m_settings;
     AnalysisModel* m_analysis;
     FunctionList* m_functions;
+    QLineEdit* m_filter;
     ParameterPanel* m_parameters;
     ViewControls* m_view;
     PlotView* m_plot;

@@ -91,11 +91,18 @@ ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent)
             m_controls.insert(key, c);
         }
         layout->addWidget(box);
+        m_boxes.insert(id, box);
         syncFunction(id);
     }
     addAnimationControls(layout);
     layout->addStretch(1);
     connect(scene, &Scene::parameterChanged, this, &ParameterPanel::syncFunction);
+    // Only the shown functions' parameters: with the whole catalogue the panel would be a wall.
+    auto showShown = [this] {
+        for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it) it.value()->setVisible(m_scene->isEnabled(it.key()));
+    };
+    connect(scene, &Scene::functionsChanged, this, showShown);
+    showShown();
     connect(m_animator, &ParameterAnimator::runningChanged, this, [this](const QString& running) {
         for (auto it = m_controls.cbegin(); it != m_controls.cend(); ++it) {
             const QSignalBlocker block(it->play);

@@ -41,4 +41,5 @@ private:
     Scene* m_scene;
     ParameterAnimator* m_animator;
     QHash<QString, Control> m_controls;
+    QHash<QString, class QGroupBox*> m_boxes;
 };

@@ -13,17 +13,27 @@ exact doubles. Closed forms must avoid cancellation that a few dozen digits cann
 write 1 - sigma(x) as sigma(-x)); every value is computed at two precisions and must round to the
 same double at both, so a bad form fails loudly instead of silently producing a wrong reference.
 Limits at +-inf are the values at +-2^1100 rounded to double, unless the entry gives "limits".
+Piecewise functions list their "kinks" (a function of the parameter set) and may ask for the
+"coarse" grid; where a closed form picks a branch at a kink, it picks PyTorch's.
 
-x values: 0, +-k/8 up to 10, log-spaced magnitudes 1e-8..1000, [-1000, 1000] in steps of 5,
-+-1e-300, +-709, +-710, +-1e20, +-inf; and for each parameter set, points at and around every
-zero of f, f', f'' other than 0 (relative offsets 1e-9 .. 0.1), where cancellation is worst.
+x values: 0, +-k/8 up to 10, log-spaced magnitudes 1e-8..1000, [-1000, 1000] in steps of 5
+(of 50 for the piecewise-linear functions, "grid": "coarse"), +-1e-300, +-709, +-710, +-1e20,
++-inf; and for each parameter set, points at and around every zero of f, f', f'' other than 0
+(relative offsets 1e-9 .. 0.1), where cancellation is worst, and at every kink the entry lists
+("kinks": the kink itself, the doubles next to it and +-1e-6 away).
 
 Columns (header row of the CSV):
     id          catalogue id
     params      "name=value;..." with every parameter of the function (empty if none)
     x           the argument (repr of a double; 'inf', '-inf')
     f,df,d2f    f(x), f'(x), f''(x) rounded to nearest double (repr; 'inf', '-inf', 'nan').
-                Kinks follow PyTorch: ReLU'(0) = 0, LeakyReLU'(0) = a. For x = +-inf: the limits.
+                Kinks follow PyTorch's autograd: ReLU'(0) = 0, LeakyReLU'(0) = a (RReLU: the
+                mean slope), ELU'(0) = alpha (SELU: scale*alpha, CELU: 1) with f''(0) = 0,
+                ReLU6/Hardtanh/Hardsigmoid/Softshrink/Hardshrink/Threshold: no gradient at
+                their boundaries, Hardswish'(-3) = -1/2, Hardswish'(3) = 3/2 with f''(+-3) = 0,
+                Softsign''(0) = 0, Binary step = heaviside(x, 1) with f' = 0. f'' is 0 on
+                linear pieces (the deltas at jumps of f' are not represented).
+                For x = +-inf: the limits.
     f_nz,df_nz,d2f_nz
                 1 if that output of the true function changes sign within [x-h, x+h],
                 h = 1e-2*max(1,|x|): relative error is meaningless there; compare absolutely.
@@ -107,13 +117,225 @@ FUNCTIONS = {
     },
 }
 
+# --- The remaining catalogue (rectifiers, smooth, piecewise, shrinkage). Kinks follow PyTorch's
+# autograd (aten's *_backward and, for f'', the double-backward formulas); "kinks" lists the points
+# where f, f' or f'' jump: the table gets rows at, and one double either side of, each of them.
+
+# Exact decimal constants, as strings: mpf() of them at the working precision.
+SELU_SCALE = "1.0507009873554804934193349852946"
+SELU_ALPHA = "1.6732632423543772848170429916717"
+GELU_KAPPA = "0.044715"
+
+
+def _one(cond):
+    return mpf(1) if cond else mpf(0)
+
+
+def _elu_like(scale, alpha, inv):
+    """PyTorch's elu(x, alpha, scale, input_scale): x > 0 -> scale*x, else scale*alpha*expm1(x*inv).
+    elu_backward takes the x <= 0 branch at 0; elu_double_backward masks with x < 0."""
+    scale_, alpha_, inv_ = scale, alpha, inv
+    scale = lambda p: mpf(scale_(p))    # noqa: E731
+    alpha = lambda p: mpf(alpha_(p))    # noqa: E731
+    inv = lambda p: mpf(inv_(p))        # noqa: E731
+    return {
+        "f": lambda x, p: scale(p) * x if x > 0 else scale(p) * alpha(p) * mp.expm1(x * inv(p)),
+        "df": lambda x, p: scale(p) if x > 0 else scale(p) * alpha(p) * inv(p) * mp.exp(x * inv(p)),
+        "d2f": lambda x, p: (scale(p) * alpha(p) * inv(p) ** 2 * mp.exp(x * inv(p)) if x < 0
+                             else mpf(0)),
+        "kinks": lambda p: [0.0],
+    }
+
+
+def _gelu_tanh_parts(x):
+    k2 = 2 * mp.sqrt(2 / mp.pi)                  # z = 2u, u = sqrt(2/pi)(x + kappa x^3)
+    kappa = mpf(GELU_KAPPA)
+    z = k2 * (x + kappa * x ** 3)
+    dz = k2 * (1 + 3 * kappa * x ** 2)
+    d2z = k2 * 6 * kappa * x
+    return z, dz, d2z, _sig(z), _sig(-z)
+
+
+def _gelu_tanh_d2(x):
+    z, dz, d2z, s, sm = _gelu_tanh_parts(x)
+    return s * sm * (2 * dz + x * d2z - x * dz ** 2 * mp.tanh(z / 2))
+
+
+def _tanhshrink(x):
+    """x - tanh(x) loses 2*log2(1/|x|) bits near 0: work with that many more."""
+    if x == 0:
+        return mpf(0)
+    extra = 20 + max(0, int(-3 * mp.log(abs(x), 2)))
+    with mp.extraprec(extra):
+        return +(x - mp.tanh(x))
+
+
+def _squareplus_r(x, p):
+    return mp.sqrt(x * x + p["b"])
+
+
+_PIECEWISE_GRID = "coarse"   # piecewise-linear functions: no exp tails, the 5-step grid is thinned
+
+
+FUNCTIONS.update({
+    # ---- rectifiers
+    "elu": dict(params=[{"alpha": 1.0}, {"alpha": 0.5}, {"alpha": 2.5}],
+                **_elu_like(lambda p: 1, lambda p: p["alpha"], lambda p: 1)),
+    "selu": dict(params=[{}], **_elu_like(lambda p: SELU_SCALE, lambda p: SELU_ALPHA, lambda p: 1)),
+    "celu": dict(params=[{"alpha": 1.0}, {"alpha": 2.0}, {"alpha": 0.3}],
+                 **_elu_like(lambda p: 1, lambda p: p["alpha"], lambda p: 1 / p["alpha"])),
+    "relu6": {   # hardtanh(x, 0, 6): gradient only for 0 < x < 6
+        "params": [{}],
+        "grid": _PIECEWISE_GRID,
+        "f": lambda x, p: min(max(x, mpf(0)), mpf(6)),
+        "df": lambda x, p: _one(0 < x < 6),
+        "d2f": lambda x, p: mpf(0),
+        "kinks": lambda p: [0.0, 6.0],
+    },
+    "rrelu": {   # evaluation mode: leaky_relu with the mean slope; leaky_relu'(0) = slope
+        "params": [{"lower": 0.125, "upper": 1 / 3}, {"lower": 0.05, "upper": 0.45}],
+        "grid": _PIECEWISE_GRID,
+        "f": lambda x, p: x if x > 0 else (p["lower"] + p["upper"]) / 2 * x,
+        "df": lambda x, p: mpf(1) if x > 0 else (p["lower"] + p["upper"]) / 2,
+        "d2f": lambda x, p: mpf(0),
+        "kinks": lambda p: [0.0],
+    },
+    "threshold": {   # x > threshold ? x : value; threshold_backward: 1 only for x > threshold
+        "params": [{"threshold": 0.0, "value": 0.0}, {"threshold": 1.25, "value": -0.5}],
+        "grid": _PIECEWISE_GRID,
+        "f": lambda x, p: x if x > p["threshold"] else p["value"],
+        "df": lambda x, p: _one(x > p["threshold"]),
+        "d2f": lambda x, p: mpf(0),
+        "kinks": lambda p: [p["threshold"]],
+    },
+    # ---- smooth
+    "gelu": {
+        "params": [{}],
+        "f": lambda x, p: x * mp.ncdf(x),
+        "df": lambda x, p: mp.ncdf(x) + x * mp.npdf(x),
+        "d2f": lambda x, p: mp.npdf(x) * (2 - x * x),
+        "limits": {("f", 1): lambda p: math.inf, ("df", 1): lambda p: 1.0,
+                   ("d2f", 1): lambda p: 0.0, ("f", -1): lambda p: 0.0,
+                   ("df", -1): lambda p: 0.0, ("d2f", -1): lambda p: 0.0},
+    },
+    "gelu_tanh": {   # 0.5x(1 + tanh(u)) = x*sigma(2u)
+        "params": [{}],
+        "f": lambda x, p: x * _gelu_tanh_parts(x)[3],
+        "df": lambda x, p: (lambda z, dz, d2z, s, sm: s + x * dz * s * sm)(*_gelu_tanh_parts(x)),
+        "d2f": lambda x, p: _gelu_tanh_d2(x),
+        "limits": {("f", 1): lambda p: math.inf, ("df", 1): lambda p: 1.0,
+                   ("d2f", 1): lambda p: 0.0, ("f", -1): lambda p: 0.0,
+                   ("df", -1): lambda p: 0.0, ("d2f", -1): lambda p: 0.0},
+    },
+    "silu": {
+        "params": [{}],
+        "f": lambda x, p: x * _sig(x),
+        "df": lambda x, p: _sig(x) * (1 + x * _sig(-x)),
+        "d2f": lambda x, p: _sig(x) * _sig(-x) * (2 - x * mp.tanh(x / 2)),
+    },
+    "softplus": {   # exact log(1 + e^(beta x))/beta (no threshold linearisation)
+        "params": [{"beta": 1.0}, {"beta": 0.5}, {"beta": 3.7}],
+        "f": lambda x, p: mp.log1p(mp.exp(p["beta"] * x)) / p["beta"],
+        "df": lambda x, p: _sig(p["beta"] * x),
+        "d2f": lambda x, p: p["beta"] * _sig(p["beta"] * x) * _sig(-p["beta"] * x),
+    },
+    "softsign": {   # x/(1+|x|); f''(0) = 0 (autograd through abs: sgn(0) = 0)
+        "params": [{}],
+        "f": lambda x, p: x / (1 + abs(x)),
+        "df": lambda x, p: 1 / (1 + abs(x)) ** 2,
+        "d2f": lambda x, p: -2 * mp.sign(x) / (1 + abs(x)) ** 3,
+        "kinks": lambda p: [0.0],
+    },
+    "logsigmoid": {
+        "params": [{}],
+        "f": lambda x, p: -mp.log1p(mp.exp(-x)),
+        "df": lambda x, p: _sig(-x),
+        "d2f": lambda x, p: -_sig(x) * _sig(-x),
+    },
+    "squareplus": {   # (x + sqrt(x^2 + b))/2, for x < 0 in the form without cancellation
+        "params": [{"b": 4.0}, {"b": 0.01}, {"b": 13.5}],
+        "f": lambda x, p: ((x + _squareplus_r(x, p)) / 2 if x >= 0
+                           else p["b"] / (2 * (_squareplus_r(x, p) - x))),
+        "df": lambda x, p: ((1 + x / _squareplus_r(x, p)) / 2 if x >= 0
+                            else p["b"] / (2 * _squareplus_r(x, p) * (_squareplus_r(x, p) - x))),
+        "d2f": lambda x, p: p["b"] / (2 * _squareplus_r(x, p) ** 3),
+    },
+    # ---- piecewise
+    "identity": {
+        "params": [{}],
+        "grid": _PIECEWISE_GRID,
+        "f": lambda x, p: x,
+        "df": lambda x, p: mpf(1),
+        "d2f": lambda x, p: mpf(0),
+    },
+    "step": {   # heaviside(x, 1): 1 for x >= 0; f' = 0 (the jump's delta is not represented)
+        "params": [{}],
+        "grid": _PIECEWISE_GRID,
+        "f": lambda x, p: _one(x >= 0),
+        "df": lambda x, p: mpf(0),
+        "d2f": lambda x, p: mpf(0),
+        "kinks": lambda p: [0.0],
+    },
+    "hardsigmoid": {   # relu6(x + 3)/6; gradient 1/6 only for -3 < x < 3
+        "params": [{}],
+        "grid": _PIECEWISE_GRID,
+        "f": lambda x, p: min(max(x + 3, mpf(0)), mpf(6)) / 6,
+        "df": lambda x, p: mpf(1) / 6 if -3 < x < 3 else mpf(0),
+        "d2f": lambda x, p: mpf(0),
+        "kinks": lambda p: [-3.0, 3.0],
+    },
+    "hardtanh": {   # clamp(x, min, max); gradient only for min < x < max
+        "params": [{"min": -1.0, "max": 1.0}, {"min": -2.5, "max": 0.75}],
+        "grid": _PIECEWISE_GRID,
+        "f": lambda x, p: min(max(x, p["min"]), p["max"]),
+        "df": lambda x, p: _one(p["min"] < x < p["max"]),
+        "d2f": lambda x, p: mpf(0),
+        "kinks": lambda p: [p["min"], p["max"]],
+    },
+    "hardswish": {   # x*relu6(x + 3)/6; hardswish_backward: x < -3 -> 0, x <= 3 -> x/3 + 1/2,
+                     # else 1; its derivative: 1/3 only for -3 < x < 3
+        "params": [{}],
+        "grid": _PIECEWISE_GRID,
+        "f": lambda x, p: x * min(max(x + 3, mpf(0)), mpf(6)) / 6,
+        "df": lambda x, p: mpf(0) if x < -3 else (x / 3 + mpf(1) / 2 if x <= 3 else mpf(1)),
+        "d2f": lambda x, p: mpf(1) / 3 if -3 < x < 3 else mpf(0),
+        "kinks": lambda p: [-3.0, 3.0],
+    },
+    # ---- shrinkage
+    "softshrink": {   # gradient 0 for -lambda <= x <= lambda
+        "params": [{"lambda": 0.5}, {"lambda": 1.7}],
+        "grid": _PIECEWISE_GRID,
+        "f": lambda x, p: (x - p["lambda"] if x > p["lambda"]
+                           else (x + p["lambda"] if x < -p["lambda"] else mpf(0))),
+        "df": lambda x, p: _one(not (-p["lambda"] <= x <= p["lambda"])),
+        "d2f": lambda x, p: mpf(0),
+        "kinks": lambda p: [-p["lambda"], p["lambda"]],
+    },
+    "hardshrink": {   # 0 for -lambda <= x <= lambda, else x; gradient likewise
+        "params": [{"lambda": 0.5}, {"lambda": 1.7}],
+        "grid": _PIECEWISE_GRID,
+        "f": lambda x, p: mpf(0) if -p["lambda"] <= x <= p["lambda"] else x,
+        "df": lambda x, p: _one(not (-p["lambda"] <= x <= p["lambda"])),
+        "d2f": lambda x, p: mpf(0),
+        "kinks": lambda p: [-p["lambda"], p["lambda"]],
+    },
+    "tanhshrink": {
+        "params": [{}],
+        "f": lambda x, p: _tanhshrink(x),
+        "df": lambda x, p: mp.tanh(x) ** 2,
+        "d2f": lambda x, p: 2 * mp.tanh(x) * mp.sech(x) ** 2,
+    },
+})
+
 OUTPUTS = ("f", "df", "d2f")
 
 # ---------------------------------------------------------------------------------------------
 # The x grid: the same for every function and parameter set.
 
 
-def x_grid():
+def x_grid(coarse=False):
+    """coarse: [-1000, 1000] in steps of 50 instead of 5 (for piecewise-linear functions, which
+    have no underflow zones to cover)."""
     xs = {0.0}
     for k in range(1, 81):                       # +-k/8 up to 10, exact
         xs.update((k / 8, -k / 8))
@@ -122,8 +344,9 @@ def x_grid():
         for lo, hi in ((-8.0, 1.0), (1.0, 3.0)):
             v = 10.0 ** (lo + (hi - lo) * i / n)
             xs.update((v, -v))
-    for k in range(0, 201):                      # [-1000, 1000] step 5: covers the underflow
-        xs.update((5.0 * k, -5.0 * k))           # and subnormal zones of the exp-based forms
+    step = 50.0 if coarse else 5.0
+    for k in range(0, int(1000 / step) + 1):     # [-1000, 1000] step 5: covers the underflow
+        xs.update((step * k, -step * k))         # and subnormal zones of the exp-based forms
     for v in (1e-300, 709.0, 710.0, 1e20, math.inf):
         xs.update((v, -v))
     return sorted(xs)
@@ -312,14 +535,14 @@ def main():
     ap.add_argument("-o", "--output", default=os.path.join(here, "reference.csv"))
     args = ap.parse_args()
 
-    xs = x_grid()
+    grids = {False: x_grid(), True: x_grid(coarse=True)}
     lines = [
         "# Reference values for tests/tst_accuracy.cpp. Generated; do not edit.",
         "# Regenerate: /usr/bin/python3 tests/reference/gen_reference.py"
         f"   (mpmath {mpmath.__version__}, {PREC_STEPS[0]}+ digits, each value stable across two"
         " precisions)",
-        "# f,df,d2f: f, f', f'' at the exact double x, rounded to nearest. Kinks: ReLU'(0)=0,"
-        " LeakyReLU'(0)=a. x=+-inf: limits.",
+        "# f,df,d2f: f, f', f'' at the exact double x, rounded to nearest. Kinks as PyTorch's"
+        " autograd (see gen_reference.py). x=+-inf: limits.",
         "# *_nz: 1 if that output changes sign within [x-h,x+h], h=1e-2*max(1,|x|);"
         " *_scale: max |output| there (absolute tolerance scale).",
         "id,params,x,f,df,d2f,f_nz,df_nz,d2f_nz,f_scale,df_scale,d2f_scale",
@@ -341,6 +564,12 @@ def main():
                 extra.add(rf)
                 for delta in (1e-9, 1e-4, 0.009, 0.011, 0.013, 0.015, 0.02, 0.03, 0.05, 0.1):
                     extra.update((rf * (1 + delta), rf * (1 - delta)))
+            # At each kink (where PyTorch's convention decides f' or f'') and one double either side.
+            for k in fn.get("kinks", lambda p: [])(p):
+                k = float(k)
+                extra.update((k, math.nextafter(k, -math.inf), math.nextafter(k, math.inf),
+                              k - 1e-6 * max(1.0, abs(k)), k + 1e-6 * max(1.0, abs(k))))
+            xs = grids[fn.get("grid") == "coarse"]
             for x in sorted(set(xs) | extra):
                 vals, nzs, scales = [], [], []
                 for out in OUTPUTS:
