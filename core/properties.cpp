@@ -92,20 +92,25 @@ std::vector<double> findJumps(const Activation& a, std::span<const double> p, co
         candidates = jumps(xs, part(order == 0 ? g.f : g.df), part(order == 0 ? g.df : g.d2f));
     } else {
         // No third derivative to compare with: a jump of f'' stands out against its neighbours.
+        // Compared over two steps, so a jump whose grid point carries a middle value (softsign:
+        // f''(0) = 0 between +2 and -2) is seen as one jump, not two ordinary steps.
         const auto y = part(g.d2f);
         double lo = inf, hi = -inf;
         for (double v : y)
             if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
-        for (std::size_t i = 1; i + 2 < y.size(); ++i) {
-            const double d = std::fabs(y[i + 1] - y[i]);
-            const double around = std::max(std::fabs(y[i] - y[i - 1]), std::fabs(y[i + 2] - y[i + 1]));
-            if (d > 1e-3 * (hi - lo) && d > 20 * around) candidates.push_back(i);
+        for (std::size_t i = 2; i + 2 < y.size(); ++i) {
+            const double d = std::fabs(y[i + 1] - y[i - 1]);
+            const double around = std::max(std::fabs(y[i - 1] - y[i - 2]), std::fabs(y[i + 2] - y[i + 1]));
+            if (d > 1e-3 * (hi - lo) && d > 20 * around) candidates.push_back(i - 1);
         }
     }
     std::vector<double> out;
     const JumpFinder finder{a, p, order};
+    const std::size_t reach = order < 2 ? 1 : 2; // brackets: one grid step, or two for f''
     for (std::size_t i : candidates)
-        if (auto x = finder.locate(xs[i], xs[i + 1])) out.push_back(*x);
+        if (auto x = finder.locate(xs[i], xs[std::min(i + reach, xs.size() - 1)]))
+            if (out.empty() || std::fabs(out.back() - *x) > 1e-6 * std::fmax(1.0, std::fabs(*x)))
+                out.push_back(*x);
     return out;
 }
 
@@ -171,9 +176,18 @@ Properties analyseProperties(const Activation& a, std::span<const double> p) {
     pr.monotonic = pr.decreasing.empty() || !anyPositive;
     pr.increasing = pr.decreasing.empty();
 
+    // A jump of f is also one of f' and f'' there: each place is listed at its worst only.
+    auto without = [](std::vector<double> xs, const std::vector<double>& taken) {
+        std::erase_if(xs, [&](double x) {
+            return std::any_of(taken.begin(), taken.end(), [&](double t) {
+                return std::fabs(t - x) <= 1e-6 * std::fmax(1.0, std::fabs(x));
+            });
+        });
+        return xs;
+    };
     pr.jumps = findJumps(a, p, g, 0);
-    pr.kinks = findJumps(a, p, g, 1);
-    pr.curvatureJumps = findJumps(a, p, g, 2);
+    pr.kinks = without(findJumps(a, p, g, 1), pr.jumps);
+    pr.curvatureJumps = without(without(findJumps(a, p, g, 2), pr.jumps), pr.kinks);
     pr.smoothness = !pr.jumps.empty() ? Smoothness::Discontinuous
                     : !pr.kinks.empty() ? Smoothness::C0
                     : !pr.curvatureJumps.empty() ? Smoothness::C1

@@ -54,6 +54,12 @@ void TestProperties::range_data() {
     QTest::newRow("swish [-0.2785, inf)") << "swish" << QList<double>{1.0} << -0.2784645428 << true << inf << false;
     QTest::newRow("swish beta=0 (-inf, inf)") << "swish" << QList<double>{0.0} << -inf << false << inf << false;
     QTest::newRow("mish [-0.3088, inf)") << "mish" << QList<double>{} << -0.3088434130 << true << inf << false;
+    QTest::newRow("hardtanh [-1, 1]") << "hardtanh" << QList<double>{} << -1.0 << true << 1.0 << true;
+    QTest::newRow("elu (-1, inf)") << "elu" << QList<double>{1.0} << -1.0 << false << inf << false;
+    QTest::newRow("softsign (-1, 1)") << "softsign" << QList<double>{} << -1.0 << false << 1.0 << false;
+    QTest::newRow("logsigmoid (-inf, 0)") << "logsigmoid" << QList<double>{} << -inf << false << 0.0 << false;
+    QTest::newRow("step [0, 1]") << "step" << QList<double>{} << 0.0 << true << 1.0 << true;
+    QTest::newRow("gelu [min, inf)") << "gelu" << QList<double>{} << -0.16997120747 << true << inf << false;
 }
 
 void TestProperties::range() {
@@ -117,6 +123,17 @@ void TestProperties::smoothness_data() {
     QTest::newRow("relu kink at 0") << "relu" << QList<double>{} << int(Smoothness::C0) << QList<double>{0.0};
     QTest::newRow("leaky kink at 0") << "leaky_relu" << QList<double>{0.3} << int(Smoothness::C0) << QList<double>{0.0};
     QTest::newRow("leaky a=1 is the identity") << "leaky_relu" << QList<double>{1.0} << int(Smoothness::Smooth) << QList<double>{};
+    QTest::newRow("hardtanh kinks at ±1") << "hardtanh" << QList<double>{} << int(Smoothness::C0) << QList<double>{-1.0, 1.0};
+    QTest::newRow("hardtanh -2..0.5") << "hardtanh" << QList<double>{-2.0, 0.5} << int(Smoothness::C0) << QList<double>{-2.0, 0.5};
+    QTest::newRow("relu6 kinks at 0 and 6") << "relu6" << QList<double>{} << int(Smoothness::C0) << QList<double>{0.0, 6.0};
+    QTest::newRow("elu alpha=1 is C1") << "elu" << QList<double>{1.0} << int(Smoothness::C1) << QList<double>{};
+    QTest::newRow("elu alpha=2 has a kink") << "elu" << QList<double>{2.0} << int(Smoothness::C0) << QList<double>{0.0};
+    QTest::newRow("softsign f'' jumps at 0") << "softsign" << QList<double>{} << int(Smoothness::C1) << QList<double>{};
+    // x(x+3)/6 has slope −1/2 at −3 and 3/2 at 3, against 0 and 1 outside: kinks, not just f''.
+    QTest::newRow("hardswish kinks at ±3") << "hardswish" << QList<double>{} << int(Smoothness::C0) << QList<double>{-3.0, 3.0};
+    QTest::newRow("gelu smooth") << "gelu" << QList<double>{} << int(Smoothness::Smooth) << QList<double>{};
+    QTest::newRow("step jumps") << "step" << QList<double>{} << int(Smoothness::Discontinuous) << QList<double>{};
+    QTest::newRow("hardshrink jumps") << "hardshrink" << QList<double>{} << int(Smoothness::Discontinuous) << QList<double>{};
 }
 
 void TestProperties::smoothness() {

@@ -1,5 +1,6 @@
 #include "plotlayers.h"
 
+#include "propertiestext.h"
 #include "scene.h"
 
 #include <qcustomplot.h>
@@ -51,8 +52,7 @@ QString legendName(const Scene& scene, const QString& id) {
     QStringList values;
     const auto p = scene.parameters(id);
     for (std::size_t i = 0; i < a->params.size(); ++i)
-        values << QStringLiteral("%1 = %2").arg(QString::fromStdString(a->params[i].symbol),
-                                                 QLocale().toString(p[i], 'g', 6));
+        values << QStringLiteral("%1 = %2").arg(QString::fromStdString(a->params[i].symbol), formatNumber(p[i], 6));
     return QStringLiteral("%1 (%2)").arg(name, values.join(QStringLiteral(", ")));
 }
 
