@@ -2,6 +2,7 @@
 // the f′ < 0 band, Swish's limit curves, the tangent at the hovered point, and the parameter
 // sweep that stops as soon as the user touches a control.
 #include "analysismodel.h"
+#include "bandlayer.h"
 #include "hoverreadout.h"
 #include "mainwindow.h"
 #include "parameteranimator.h"
@@ -33,6 +34,7 @@ private slots:
     void sweepChangesParameterAndBounces();
     void sweepStopsWhenUserTouchesAControl();
     void playButtonStartsAndStops();
+    void rreluShowsItsSlopeBand();
 
 private:
     Scene* m_scene = nullptr;
@@ -165,6 +167,25 @@ void TestTeaching::playButtonStartsAndStops() {
     play->click();
     QVERIFY(!anim->isRunning());
     QVERIFY(!play->isChecked());
+}
+
+void TestTeaching::rreluShowsItsSlopeBand() {
+    QCOMPARE(plot()->bands()->fills().size(), 0); // RReLU is not among the default six
+    m_scene->setEnabled("rrelu", true);
+    const auto fills = plot()->bands()->fills();
+    QCOMPARE(fills.size(), 2); // f and f′ panels
+    QVERIFY(fills[0]->channelFillGraph());
+    // The f panel's edges at x = -4: slopes upper (1/3) and lower (1/8).
+    auto valueAt = [](QCPGraph* g, double x) {
+        auto it = g->data()->findBegin(x, false);
+        return it->value + (x - it->key) * ((it + 1)->value - it->value) / ((it + 1)->key - it->key);
+    };
+    QVERIFY(std::fabs(valueAt(fills[0], -4.0) + 4.0 / 3.0) < 1e-9);
+    QVERIFY(std::fabs(valueAt(fills[0]->channelFillGraph(), -4.0) + 0.5) < 1e-9);
+    m_scene->setParameter("rrelu", "upper", 0.5);
+    QVERIFY(std::fabs(valueAt(plot()->bands()->fills()[0], -4.0) + 2.0) < 1e-9);
+    m_scene->setEnabled("rrelu", false);
+    QCOMPARE(plot()->bands()->fills().size(), 0);
 }
 
 QTEST_MAIN(TestTeaching)

@@ -3,6 +3,7 @@
 #include "hoverreadout.h"
 #include "plotlayers.h"
 #include "analysismodel.h"
+#include "bandlayer.h"
 #include "saturationoverlay.h"
 #include "teachingoverlay.h"
 #include "scene.h"
@@ -33,6 +34,7 @@ PlotView::PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent)
 
     m_overlay = new SaturationOverlay(m_plot, scene, analysis, this);
     m_teaching = new TeachingOverlay(m_plot, scene, analysis, this);
+    m_bands = new BandLayer(m_plot, scene, this);
     m_readout = new HoverReadout(m_plot, scene, this);
     m_sampleCount = std::max(256, width());
     rebuildPanels();
@@ -108,6 +110,7 @@ void PlotView::rebuildPanels() {
     m_readout->detach();
     m_overlay->detach();
     m_teaching->detach();
+    m_bands->detach();
     m_plot->clearGraphs();
     m_plot->plotLayout()->clear();
     delete m_margins;
@@ -157,6 +160,7 @@ void PlotView::rebuildPanels() {
     refreshData(nullptr);
     m_overlay->update(m_panels);
     m_teaching->update(m_panels);
+    m_bands->attach(m_panels);
     m_readout->attach(m_panels);
     replot();
 }

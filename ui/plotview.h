@@ -19,6 +19,7 @@ class QCPMarginGroup;
 class QCustomPlot;
 class HoverReadout;
 class AnalysisModel;
+class BandLayer;
 class SaturationOverlay;
 class TeachingOverlay;
 class Scene;
@@ -41,6 +42,7 @@ public:
     void setRenderScale(double scale);
     SaturationOverlay* overlay() const { return m_overlay; }
     TeachingOverlay* teaching() const { return m_teaching; }
+    BandLayer* bands() const { return m_bands; }
     // Figure extras: a title above the panels (empty: none) and the legend on or off.
     void setTitle(const QString& title);
     void setLegendShown(bool shown);
@@ -85,6 +87,7 @@ private:
     const Curve* curve(const QString& id) const;
     SaturationOverlay* m_overlay;
     TeachingOverlay* m_teaching;
+    BandLayer* m_bands;
     HoverReadout* m_readout;
     int m_sampleCount = 0;
     bool m_fixedSampleCount = false;
