@@ -1,6 +1,7 @@
 #include "functionlist.h"
 
 #include "palette.h"
+#include "theme.h"
 #include "scene.h"
 
 #include <QCoreApplication>
@@ -56,7 +57,7 @@ FunctionList::FunctionList(Scene* scene, QWidget* parent) : QListWidget(parent),
             header->setFlags(Qt::NoItemFlags);
         }
         const QString name = QCoreApplication::translate("Activation", a->name.c_str());
-        auto* item = new QListWidgetItem(colorSwatch(curveColor(i)), name, this);
+        auto* item = new QListWidgetItem(penSwatch(curvePen(themeById(QStringLiteral("light")), i, false)), name, this);
         item->setData(IdRole, ids[i]);
         QString search = ids[i] + QLatin1Char(' ') + name;
         for (const auto& alias : a->aliases) search += QLatin1Char(' ') + QString::fromStdString(alias);

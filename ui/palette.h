@@ -5,5 +5,9 @@
 #include <QColor>
 #include <QIcon>
 
+#include <QPen>
+
+int paletteSize();
 QColor curveColor(int catalogueIndex);
-QIcon colorSwatch(const QColor& color);
+// A short stroke of the curve's pen (colour and dash pattern) for lists and legends.
+QIcon penSwatch(const QPen& pen);

@@ -37,8 +37,15 @@ const Theme& themeById(const QString& id) {
 QPen curvePen(const Theme& theme, int index, bool selected) {
     const double width = theme.lineWidth * (selected ? 1.6 : 1.0);
     // On the dark background the palette's deep blue and vermillion need more light to read.
-    if (!theme.monochrome)
-        return QPen(theme.id == QLatin1String("dark") ? curveColor(index).lighter(135) : curveColor(index), width);
+    // The palette has seven colours; from the eighth function on, each round of colours gets a
+    // dash pattern of its own, so no two catalogue entries share a pen.
+    if (!theme.monochrome) {
+        QPen pen(theme.id == QLatin1String("dark") ? curveColor(index).lighter(135) : curveColor(index), width);
+        static const QList<QList<qreal>> rounds{{}, {5, 2}, {1, 1.6}, {6, 2, 1, 2}};
+        const auto& pattern = rounds[(index / paletteSize()) % rounds.size()];
+        if (!pattern.isEmpty()) pen.setDashPattern(pattern);
+        return pen;
+    }
     // Dash lengths are in units of the pen width; every function gets its own rhythm and the
     // two inks alternate, so curves stay apart on a black-and-white copy.
     static const QList<QList<qreal>> patterns{
