@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QtTest>
@@ -38,6 +39,8 @@ private slots:
     void wheelZoomAndDoubleClickReset();
     void invalidRangeIsRefusedWithMessage();
     void sliderDragReplotsOnce();
+    void listIsGroupedAndFilterable();
+    void parameterBoxesFollowShownFunctions();
 
 private:
     Scene* m_scene = nullptr;
@@ -270,6 +273,39 @@ void TestMainWindow::sliderDragReplotsOnce() {
     QTRY_VERIFY(replots.count() >= 1);
     QTest::qWait(50);
     QCOMPARE(replots.count(), 1);
+}
+
+void TestMainWindow::listIsGroupedAndFilterable() {
+    FunctionList* list = m_window->functionList();
+    // Headers first, then the article's six in the article's order.
+    QCOMPARE(list->item(0)->text(), QString("From the article"));
+    QVERIFY(!(list->item(0)->flags() & Qt::ItemIsUserCheckable));
+    QCOMPARE(list->item(1)->text(), QString("Sigmoid"));
+    QCOMPARE(list->item(6)->text(), QString("Mish"));
+    QCOMPARE(list->item(7)->text(), QString("Rectifiers"));
+    auto visible = [list] {
+        QStringList names;
+        for (int i = 0; i < list->count(); ++i)
+            if (!list->item(i)->isHidden()) names << list->item(i)->text();
+        return names;
+    };
+    QTest::keyClicks(m_window->functionFilter(), "shrink");
+    QCOMPARE(visible(), (QStringList{"Shrinkage", "Softshrink", "Hardshrink", "Tanhshrink"}));
+    m_window->functionFilter()->clear();
+    QTest::keyClicks(m_window->functionFilter(), "prelu"); // aliases count
+    QCOMPARE(visible(), (QStringList{"From the article", "Leaky ReLU"}));
+    m_window->functionFilter()->clear();
+    QCOMPARE(visible().size(), list->count());
+}
+
+void TestMainWindow::parameterBoxesFollowShownFunctions() {
+    ParameterPanel* panel = m_window->parameterPanel();
+    QSlider* elu = panel->slider("elu.alpha");
+    QVERIFY(elu);
+    QVERIFY(!elu->isVisibleTo(m_window)); // ELU is not shown by default
+    m_window->functionList()->itemFor("elu")->setCheckState(Qt::Checked);
+    QVERIFY(elu->isVisibleTo(m_window));
+    QVERIFY(panel->slider("swish.beta")->isVisibleTo(m_window));
 }
 
 QTEST_MAIN(TestMainWindow)
