@@ -5,11 +5,15 @@
 #include "mainwindow.h"
 #include "scene.h"
 #include "sceneSettings.h"
+#include "settingskeys.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QSettings>
 #include <QTextStream>
 
@@ -44,11 +48,21 @@ int main(int argc, char* argv[]) {
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("activation-explorer"));
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "Activation Explorer"));
     QApplication::setOrganizationName(QStringLiteral("ActivationExplorer"));
     QApplication::setApplicationVersion(QStringLiteral(AE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/activation-explorer.svg")));
 
+    // The interface language: the user's choice (View ▸ Language), else the system's.
+    const QString language = QSettings().value(SettingsKeys::language, QStringLiteral("system")).toString();
+    const QLocale locale = language == QLatin1String("system") ? QLocale::system() : QLocale(language);
+    QTranslator qtTranslator, appTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (appTranslator.load(locale, QStringLiteral("activation-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Activation Explorer"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     const ParsedCommandLine parsed = parseCommandLine(QApplication::arguments());

@@ -10,7 +10,7 @@ AE_PACKAGES=(
   qt6-base-dev qt6-svg-dev libqt6svg6 qt6-l10n-tools qt6-tools-dev-tools
   libqcustomplot-dev nlohmann-json3-dev
   libgl-dev
-  fonts-dejavu-core fonts-noto-cjk
+  fonts-dejavu-core fonts-noto-cjk qt6-translations-l10n
 )
 
 ae_install_packages() {

@@ -220,6 +220,7 @@ private slots:
     void propertiesJson();
     void propertiesUsageErrors_data();
     void propertiesUsageErrors();
+    void chineseLocaleSpeaksChinese();
 
     void helpAndVersion_data();
     void helpAndVersion();
@@ -1104,6 +1105,21 @@ void TestCli::propertiesUsageErrors() {
     const Run r = runApp(m_dir->path(), args);
     QCOMPARE(r.code, 2);
     QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
+}
+
+void TestCli::chineseLocaleSpeaksChinese() {
+    // The embedded zh_CN catalogue follows the system locale; numbers and CSV stay C-locale.
+    const std::map<QString, QString> zh{{"LANG", "zh_CN.UTF-8"}, {"LC_ALL", "zh_CN.UTF-8"}};
+    const Run bad = runApp(m_dir->path(), {"--x-range", "3:1", "--csv", "-"}, zh);
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(QString::fromUtf8(bad.err).contains("最小值必须小于最大值"), bad.err.constData());
+    const Run props = runApp(m_dir->path(), {"--properties", "tanh"}, zh);
+    QVERIFY(QString::fromUtf8(props.out).contains("值域: (−1, 1)"));
+    const Run csv = runApp(m_dir->path(), {"--csv", "-", "--functions", "tanh", "--at", "0.5"}, zh);
+    QCOMPARE(csv.out, QByteArray("function,x,f,df,d2f\ntanh,0.5,") +
+                          QByteArray::fromStdString(ae::formatNumber(std::tanh(0.5))) + "," +
+                          QByteArray::fromStdString(ae::formatNumber(ae::evaluate(*ae::findActivation("tanh"), 0.5, {}).df)) + "," +
+                          QByteArray::fromStdString(ae::formatNumber(ae::evaluate(*ae::findActivation("tanh"), 0.5, {}).d2f)) + "\n");
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -14,6 +14,7 @@
 
 #include "atomicfile.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
@@ -123,6 +124,26 @@ void MainWindow::buildMenus() {
     QAction* reset = view->addAction(tr("&Reset View"), m_scene, &Scene::resetView);
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addAction(tr("Reset &Parameters"), m_scene, &Scene::resetParameters);
+
+    if (m_settings) {
+        // Applied at start-up (main.cpp loads the translator before any widget exists).
+        QMenu* language = view->addMenu(tr("Language"));
+        auto* group = new QActionGroup(language);
+        const QString current = m_settings->value(SettingsKeys::language, QStringLiteral("system")).toString();
+        const std::pair<QString, QString> choices[] = {{QStringLiteral("system"), tr("System default")},
+                                                       {QStringLiteral("en"), QStringLiteral("English")},
+                                                       {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+        for (const auto& [code, label] : choices) {
+            QAction* a = language->addAction(label);
+            a->setCheckable(true);
+            a->setChecked(code == current);
+            group->addAction(a);
+            connect(a, &QAction::triggered, this, [this, code] {
+                m_settings->setValue(SettingsKeys::language, code);
+                statusBar()->showMessage(tr("The language changes the next time Activation Explorer starts."), 8000);
+            });
+        }
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Activation Explorer"), this, [this] {

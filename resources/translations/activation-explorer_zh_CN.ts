@@ -1,0 +1,1050 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AnalysisModel</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Select a shown function to see where its gradient vanishes.</source>
+        <translation>选择一个已显示的函数，查看它在哪里梯度消失。</translation>
+    </message>
+    <message>
+        <source>everywhere in view</source>
+        <translation>在整个视图范围内</translation>
+    </message>
+    <message>
+        <source>x &lt; %1</source>
+        <translation>x &lt; %1</translation>
+    </message>
+    <message>
+        <source>x &gt; %1</source>
+        <translation>x &gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt; x &lt; %2</source>
+        <translation>%1 &lt; x &lt; %2</translation>
+    </message>
+    <message>
+        <source>%1 &lt; x &lt; %2 (around a stationary point)</source>
+        <translation>%1 &lt; x &lt; %2（驻点附近）</translation>
+    </message>
+    <message>
+        <source>|f′| ≥ %1 everywhere in view</source>
+        <translation>视图内处处 |f′| ≥ %1</translation>
+    </message>
+    <message>
+        <source>|f′| &lt; %1 for %2</source>
+        <translation>当 %2 时 |f′| &lt; %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3</source>
+        <translation>%1：%2；%3</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 bytes landed instead of %2</source>
+        <translation>写入了 %1 字节而不是 %2 字节</translation>
+    </message>
+</context>
+<context>
+    <name>BandLayer</name>
+    <message>
+        <source>%1: range of random slopes</source>
+        <translation>%1：随机斜率的范围</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Explore neural-network activation functions, their derivatives and where their gradients vanish. Without --export, --csv or --list-functions it opens the window.</source>
+        <translation>探索神经网络的激活函数、它们的导数以及梯度在哪里消失。不带 --export、--csv 或 --list-functions 时打开窗口。</translation>
+    </message>
+    <message>
+        <source>Render the figure to FILE (.png .jpg .jpeg .svg .pdf) and exit.</source>
+        <translation>将图像渲染到 FILE（.png .jpg .jpeg .svg .pdf）后退出。</translation>
+    </message>
+    <message>
+        <source>Write values as CSV to FILE ('-': standard output) and exit.</source>
+        <translation>将数值以 CSV 写入 FILE（'-'：标准输出）后退出。</translation>
+    </message>
+    <message>
+        <source>List every function with its parameters, defaults and ranges.</source>
+        <translation>列出所有函数及其参数、默认值和范围。</translation>
+    </message>
+    <message>
+        <source>Print the properties of function ID (with --param values) and exit.</source>
+        <translation>打印函数 ID 的性质（使用 --param 的取值）后退出。</translation>
+    </message>
+    <message>
+        <source>With --properties: print JSON.</source>
+        <translation>与 --properties 一起使用：输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Functions to show, comma-separated (default: the article's six).</source>
+        <translation>要显示的函数，用逗号分隔（默认：文章中的六个）。</translation>
+    </message>
+    <message>
+        <source>Set a parameter, e.g. swish.beta=1.5 (repeatable).</source>
+        <translation>设置参数，例如 swish.beta=1.5（可重复）。</translation>
+    </message>
+    <message>
+        <source>x range (default -8:8).</source>
+        <translation>x 范围（默认 -8:8）。</translation>
+    </message>
+    <message>
+        <source>Points per curve (2 … 10^7; CSV default 201, figures: one per pixel).</source>
+        <translation>每条曲线的点数（2 … 10^7；CSV 默认 201，图像：每像素一点）。</translation>
+    </message>
+    <message>
+        <source>With --csv: evaluate at exactly these x (C locale; inf, -inf, nan allowed).</source>
+        <translation>与 --csv 一起使用：恰好在这些 x 处求值（C 区域格式；允许 inf、-inf、nan）。</translation>
+    </message>
+    <message>
+        <source>Highest derivative order shown or written: 0, 1 or 2.</source>
+        <translation>显示或输出的最高导数阶：0、1 或 2。</translation>
+    </message>
+    <message>
+        <source>Vanishing-gradient threshold ε (0 &lt; ε ≤ 1, default 0.01).</source>
+        <translation>梯度消失阈值 ε（0 &lt; ε ≤ 1，默认 0.01）。</translation>
+    </message>
+    <message>
+        <source>Figure size in pixels (default 1200x800).</source>
+        <translation>图像尺寸，单位像素（默认 1200x800）。</translation>
+    </message>
+    <message>
+        <source>Raster scale factor (default 1).</source>
+        <translation>位图缩放倍数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>light, dark or print.</source>
+        <translation>light、dark 或 print。</translation>
+    </message>
+    <message>
+        <source>Figure title.</source>
+        <translation>图像标题。</translation>
+    </message>
+    <message>
+        <source>Leave the legend out.</source>
+        <translation>不显示图例。</translation>
+    </message>
+    <message>
+        <source>Start from a scene file; later options override it.</source>
+        <translation>从场景文件开始；后面的选项会覆盖它。</translation>
+    </message>
+    <message>
+        <source>Function whose saturation is shaded (default sigmoid).</source>
+        <translation>显示饱和区阴影的函数（默认 sigmoid）。</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>--export, --csv, --list-functions and --properties exclude each other</source>
+        <translation>--export、--csv、--list-functions 和 --properties 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--json goes with --properties</source>
+        <translation>--json 需与 --properties 一起使用</translation>
+    </message>
+    <message>
+        <source>--export: unknown extension of "%1" (use .png, .jpg, .jpeg, .svg or .pdf)</source>
+        <translation>--export：“%1”的扩展名未知（请用 .png、.jpg、.jpeg、.svg 或 .pdf）</translation>
+    </message>
+    <message>
+        <source>--csv: the file name is empty</source>
+        <translation>--csv：文件名为空</translation>
+    </message>
+    <message>
+        <source>--properties: unknown function "%1" (see --list-functions)</source>
+        <translation>--properties：未知函数“%1”（见 --list-functions）</translation>
+    </message>
+    <message>
+        <source>--functions: unknown function "%1" (see --list-functions)</source>
+        <translation>--functions：未知函数“%1”（见 --list-functions）</translation>
+    </message>
+    <message>
+        <source>--param "%1": expected FUNCTION.NAME=VALUE, e.g. swish.beta=1.5</source>
+        <translation>--param “%1”：格式应为 函数.参数=值，例如 swish.beta=1.5</translation>
+    </message>
+    <message>
+        <source>--param "%1": unknown function "%2"</source>
+        <translation>--param “%1”：未知函数“%2”</translation>
+    </message>
+    <message>
+        <source>--param "%1": %2 has no parameter "%3"</source>
+        <translation>--param “%1”：%2 没有参数“%3”</translation>
+    </message>
+    <message>
+        <source>--param "%1": "%2" is not a number</source>
+        <translation>--param “%1”：“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>--param "%1": %2 must be within %3 … %4</source>
+        <translation>--param “%1”：%2 必须在 %3 … %4 之间</translation>
+    </message>
+    <message>
+        <source>--x-range "%1": expected MIN:MAX with finite numbers, e.g. -6:6</source>
+        <translation>--x-range “%1”：应为有限数值的 最小:最大，例如 -6:6</translation>
+    </message>
+    <message>
+        <source>--x-range "%1": MIN must be less than MAX</source>
+        <translation>--x-range “%1”：最小值必须小于最大值</translation>
+    </message>
+    <message>
+        <source>--x-range "%1": must lie within ±%2 and not be narrower than 1e-9 relative</source>
+        <translation>--x-range “%1”：必须在 ±%2 之内，且相对宽度不小于 1e-9</translation>
+    </message>
+    <message>
+        <source>--samples "%1": expected a whole number from 2 to 10000000</source>
+        <translation>--samples “%1”：应为 2 到 10000000 之间的整数</translation>
+    </message>
+    <message>
+        <source>--at goes with --csv</source>
+        <translation>--at 需与 --csv 一起使用</translation>
+    </message>
+    <message>
+        <source>--at: "%1" is not a number</source>
+        <translation>--at：“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>--derivatives "%1": expected 0, 1 or 2</source>
+        <translation>--derivatives “%1”：应为 0、1 或 2</translation>
+    </message>
+    <message>
+        <source>--epsilon "%1": expected a number with 0 &lt; ε ≤ 1</source>
+        <translation>--epsilon “%1”：应为满足 0 &lt; ε ≤ 1 的数</translation>
+    </message>
+    <message>
+        <source>--size "%1": expected WxH with 1 … %2 pixels on each side</source>
+        <translation>--size “%1”：应为 宽x高，每边 1 … %2 像素</translation>
+    </message>
+    <message>
+        <source>--scale "%1": expected a number greater than 0 and at most 8</source>
+        <translation>--scale “%1”：应为大于 0 且不超过 8 的数</translation>
+    </message>
+    <message>
+        <source>--size × --scale gives %1×%2 pixels; each side must be 1 … %3</source>
+        <translation>--size × --scale 得到 %1×%2 像素；每边必须为 1 … %3</translation>
+    </message>
+    <message>
+        <source>--theme "%1": expected light, dark or print</source>
+        <translation>--theme “%1”：应为 light、dark 或 print</translation>
+    </message>
+    <message>
+        <source>--select: unknown function "%1"</source>
+        <translation>--select：未知函数“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Notes (1200 × 800)</source>
+        <translation>讲义（1200 × 800）</translation>
+    </message>
+    <message>
+        <source>Slide (1920 × 1080)</source>
+        <translation>幻灯片（1920 × 1080）</translation>
+    </message>
+    <message>
+        <source>Square (1000 × 1000)</source>
+        <translation>正方形（1000 × 1000）</translation>
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <source>figure.png, figure.svg, figure.pdf …</source>
+        <translation>figure.png、figure.svg、figure.pdf …</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Pixels per point for PNG and JPEG: 2× and 3× stay sharp on high-DPI screens and in print</source>
+        <translation>PNG 和 JPEG 每点的像素数：2× 和 3× 在高分屏和打印中保持清晰</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>缩放：</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Print (black and white, dashed)</source>
+        <translation>打印（黑白，虚线区分）</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Transparent background (PNG, SVG)</source>
+        <translation>透明背景（PNG、SVG）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” has no figure extension: use .png, .jpg, .svg or .pdf.</source>
+        <translation>“%1”没有图像扩展名：请使用 .png、.jpg、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is too large: at most %3 on each side.</source>
+        <translation>%1 × %2 像素太大：每边最多 %3。</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;JPEG 图像 (*.jpg *.jpeg);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Figure</name>
+    <message>
+        <source>could not encode a %1×%2 image</source>
+        <translation>无法编码 %1×%2 的图像</translation>
+    </message>
+    <message>
+        <source>Activation functions</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Made with Activation Explorer</source>
+        <translation>由激活函数探索器制作</translation>
+    </message>
+    <message>
+        <source>could not start the vector painter</source>
+        <translation>无法启动矢量绘图</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionList</name>
+    <message>
+        <source>From the article</source>
+        <translation>文章中的函数</translation>
+    </message>
+    <message>
+        <source>Rectifiers</source>
+        <translation>整流类</translation>
+    </message>
+    <message>
+        <source>Smooth</source>
+        <translation>光滑类</translation>
+    </message>
+    <message>
+        <source>Piecewise / hard</source>
+        <translation>分段 / 硬函数</translation>
+    </message>
+    <message>
+        <source>Shrinkage</source>
+        <translation>收缩类</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Also known as: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;又称：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>函数</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <source> (also: %1)</source>
+        <translation>（又称：%1）</translation>
+    </message>
+    <message>
+        <source>	%1.%2	%3, default %4, range %5 … %6, step %7
+</source>
+        <translation>	%1.%2	%3，默认 %4，范围 %5 … %6，步长 %7
+</translation>
+    </message>
+    <message>
+        <source>activation-explorer: cannot write to standard output</source>
+        <translation>activation-explorer：无法写入标准输出</translation>
+    </message>
+    <message>
+        <source>activation-explorer: cannot write CSV to standard output</source>
+        <translation>activation-explorer：无法将 CSV 写入标准输出</translation>
+    </message>
+    <message>
+        <source>activation-explorer: cannot render %1: %2</source>
+        <translation>activation-explorer：无法渲染 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HoverReadout</name>
+    <message>
+        <source>%1
+x   = %2
+f   = %3
+f′  = %4
+f″  = %5</source>
+        <translation>%1
+x   = %2
+f   = %3
+f′  = %4
+f″  = %5</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Activation Explorer</source>
+        <translation>激活函数探索器</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Filter functions…</source>
+        <translation>筛选函数…</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>控制面板</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Scene…</source>
+        <translation>打开场景(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Scene</source>
+        <translation>保存场景(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save Scene &amp;As…</source>
+        <translation>场景另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Figure…</source>
+        <translation>导出图像(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Figure</source>
+        <translation>复制图像(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset View</source>
+        <translation>重置视图(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Parameters</source>
+        <translation>重置参数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Activation Explorer</source>
+        <translation>关于激活函数探索器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Activation Explorer</source>
+        <translation>关于激活函数探索器</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Activation Explorer %1&lt;/h3&gt;&lt;p&gt;Explore neural-network activation functions, their derivatives and where their gradients vanish.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;激活函数探索器 %1&lt;/h3&gt;&lt;p&gt;探索神经网络的激活函数、它们的导数，以及梯度在哪里消失。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>%1%2 — Activation Explorer</source>
+        <translation>%1%2 — 激活函数探索器</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The scene %1 has changes. Save them first?</source>
+        <translation>场景 %1 有未保存的更改。先保存吗？</translation>
+    </message>
+    <message>
+        <source>Open Scene</source>
+        <translation>打开场景</translation>
+    </message>
+    <message>
+        <source>Activation Explorer scenes (*.json);;All files (*)</source>
+        <translation>激活函数探索器场景 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Scene</source>
+        <translation>无法打开场景</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Save Scene</source>
+        <translation>保存场景</translation>
+    </message>
+    <message>
+        <source>scene.json</source>
+        <translation>scene.json</translation>
+    </message>
+    <message>
+        <source>Activation Explorer scenes (*.json)</source>
+        <translation>激活函数探索器场景 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Scene</source>
+        <translation>无法保存场景</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: unknown extension</source>
+        <translation>无法导出 %1：未知的扩展名</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: %2</source>
+        <translation>无法导出 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Figure copied to the clipboard</source>
+        <translation>图像已复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Activation Explorer starts.</source>
+        <translation>语言将在下次启动激活函数探索器时更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterPanel</name>
+    <message>
+        <source>Sweep %1 from %2 to %3 (touch any control to stop)</source>
+        <translation>让 %1 从 %2 扫到 %3（触碰任意控件即停止）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>Reset %1 to %2</source>
+        <translation>将 %1 重置为 %2</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Time for one sweep from a parameter's minimum to its maximum</source>
+        <translation>参数从最小值扫到最大值一次所用的时间</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>往返</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Sweep:</source>
+        <translation>扫动：</translation>
+    </message>
+</context>
+<context>
+    <name>PlotView</name>
+    <message>
+        <source>f(x)</source>
+        <translation>f(x)</translation>
+    </message>
+    <message>
+        <source>f′(x)</source>
+        <translation>f′(x)</translation>
+    </message>
+    <message>
+        <source>f″(x)</source>
+        <translation>f″(x)</translation>
+    </message>
+</context>
+<context>
+    <name>Properties</name>
+    <message>
+        <source>hard</source>
+        <translation>硬饱和</translation>
+    </message>
+    <message>
+        <source>soft</source>
+        <translation>软饱和</translation>
+    </message>
+    <message>
+        <source>does not saturate</source>
+        <translation>不饱和</translation>
+    </message>
+    <message>
+        <source>saturates on both sides (%1)</source>
+        <translation>两侧饱和（%1）</translation>
+    </message>
+    <message>
+        <source>saturates on both sides (left %1, right %2)</source>
+        <translation>两侧饱和（左侧%1，右侧%2）</translation>
+    </message>
+    <message>
+        <source>saturates on the left (%1)</source>
+        <translation>左饱和（%1）</translation>
+    </message>
+    <message>
+        <source>saturates on the right (%1)</source>
+        <translation>右饱和（%1）</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>值域</translation>
+    </message>
+    <message>
+        <source>Bounded</source>
+        <translation>有界</translation>
+    </message>
+    <message>
+        <source>below and above</source>
+        <translation>上下有界</translation>
+    </message>
+    <message>
+        <source>below only</source>
+        <translation>仅有下界</translation>
+    </message>
+    <message>
+        <source>above only</source>
+        <translation>仅有上界</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes, non-decreasing</source>
+        <translation>是，单调不减</translation>
+    </message>
+    <message>
+        <source>yes, non-increasing</source>
+        <translation>是，单调不增</translation>
+    </message>
+    <message>
+        <source>no: f′ &lt; 0 on %1</source>
+        <translation>否：在 %1 上 f′ &lt; 0</translation>
+    </message>
+    <message>
+        <source>Monotonic</source>
+        <translation>单调</translation>
+    </message>
+    <message>
+        <source>discontinuous: f jumps at x = %1</source>
+        <translation>不连续：f 在 x = %1 处跳跃</translation>
+    </message>
+    <message>
+        <source>C⁰: kinks (f′ jumps) at x = %1</source>
+        <translation>C⁰：在 x = %1 处有折点（f′ 跳跃）</translation>
+    </message>
+    <message>
+        <source>C¹: f″ jumps at x = %1</source>
+        <translation>C¹：f″ 在 x = %1 处跳跃</translation>
+    </message>
+    <message>
+        <source>C∞ (smooth)</source>
+        <translation>C∞（光滑）</translation>
+    </message>
+    <message>
+        <source>Smoothness</source>
+        <translation>光滑性</translation>
+    </message>
+    <message>
+        <source>Zero-centred</source>
+        <translation>零中心</translation>
+    </message>
+    <message>
+        <source>yes: odd, f(−x) = −f(x)</source>
+        <translation>是：奇函数，f(−x) = −f(x)</translation>
+    </message>
+    <message>
+        <source>partly: f(0) = 0 with outputs of both signs, not symmetric</source>
+        <translation>部分：f(0) = 0，输出有正有负，但不对称</translation>
+    </message>
+    <message>
+        <source>no: f(0) = %1</source>
+        <translation>否：f(0) = %1</translation>
+    </message>
+    <message>
+        <source>f′(0)</source>
+        <translation>f′(0)</translation>
+    </message>
+    <message>
+        <source>at x = %1</source>
+        <translation>在 x = %1 处</translation>
+    </message>
+    <message>
+        <source>approached as x → %1</source>
+        <translation>当 x → %1 时趋近</translation>
+    </message>
+    <message>
+        <source>for x in %1</source>
+        <translation>当 x ∈ %1 时</translation>
+    </message>
+    <message>
+        <source>max |f′|</source>
+        <translation>max |f′|</translation>
+    </message>
+    <message>
+        <source>Saturation</source>
+        <translation>饱和性</translation>
+    </message>
+    <message>
+        <source>minimum f(%1) = %2</source>
+        <translation>最小值 f(%1) = %2</translation>
+    </message>
+    <message>
+        <source>maximum f(%1) = %2</source>
+        <translation>最大值 f(%1) = %2</translation>
+    </message>
+    <message>
+        <source>Extrema</source>
+        <translation>极值</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>&lt;i&gt;Select a shown function to see its properties.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;选择一个已显示的函数，查看它的性质。&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SaturationOverlay</name>
+    <message>
+        <source>f′ ≈ 0 near x ≈ %1</source>
+        <translation>x ≈ %1 附近 f′ ≈ 0</translation>
+    </message>
+</context>
+<context>
+    <name>Scene</name>
+    <message>
+        <source>functions: unknown function "%1"</source>
+        <translation>functions：未知函数“%1”</translation>
+    </message>
+    <message>
+        <source>parameters: unknown function "%1"</source>
+        <translation>parameters：未知函数“%1”</translation>
+    </message>
+    <message>
+        <source>parameters.%1: expected %2 values, got %3</source>
+        <translation>parameters.%1：应有 %2 个值，实际为 %3 个</translation>
+    </message>
+    <message>
+        <source>parameters.%1.%2: %3 is outside %4 … %5</source>
+        <translation>parameters.%1.%2：%3 超出 %4 … %5</translation>
+    </message>
+    <message>
+        <source>xRange: %1 … %2 must be finite, min &lt; max, within ±%3 and not narrower than 1e-9 relative</source>
+        <translation>xRange：%1 … %2 必须有限、最小值 &lt; 最大值、在 ±%3 之内且相对宽度不小于 1e-9</translation>
+    </message>
+    <message>
+        <source>epsilon: %1 must be greater than 0 and at most 1</source>
+        <translation>epsilon：%1 必须大于 0 且不超过 1</translation>
+    </message>
+    <message>
+        <source>selected: unknown function "%1"</source>
+        <translation>selected：未知函数“%1”</translation>
+    </message>
+    <message>
+        <source>theme: "%1" is not one of %2</source>
+        <translation>theme：“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>yRanges[%1]: %2 … %3 is not a finite range with min &lt; max</source>
+        <translation>yRanges[%1]：%2 … %3 不是最小值 &lt; 最大值的有限范围</translation>
+    </message>
+    <message>
+        <source>export: size %1×%2 must be 1 … %3 pixels on each side</source>
+        <translation>export：尺寸 %1×%2 每边必须为 1 … %3 像素</translation>
+    </message>
+</context>
+<context>
+    <name>SceneDocument</name>
+    <message>
+        <source>The scene has no file yet.</source>
+        <translation>该场景还没有文件。</translation>
+    </message>
+</context>
+<context>
+    <name>SceneFile</name>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>must be finite</source>
+        <translation>必须是有限值</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>expected [min, max]</source>
+        <translation>应为 [最小值, 最大值]</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB (%1 bytes)</source>
+        <translation>文件大于 1 MiB（%1 字节）</translation>
+    </message>
+    <message>
+        <source>nested deeper than a scene file can be</source>
+        <translation>嵌套层数超出场景文件的允许范围</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1</source>
+        <translation>第 %1 字节处不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>format: this is not an Activation Explorer scene (expected "%1")</source>
+        <translation>format：这不是激活函数探索器的场景（应为“%1”）</translation>
+    </message>
+    <message>
+        <source>version: %1 is not supported (this program reads version %2)</source>
+        <translation>version：不支持版本 %1（本程序读取版本 %2）</translation>
+    </message>
+    <message>
+        <source>functions: expected a list of function ids</source>
+        <translation>functions：应为函数 id 的列表</translation>
+    </message>
+    <message>
+        <source>%1: unknown function "%2"</source>
+        <translation>%1：未知函数“%2”</translation>
+    </message>
+    <message>
+        <source>export: size must be whole pixels from 1 to %1</source>
+        <translation>export：尺寸必须是 1 到 %1 的整数像素</translation>
+    </message>
+    <message>
+        <source>Cannot open scene %1: %2</source>
+        <translation>无法打开场景 %1：%2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+</context>
+<context>
+    <name>TeachingOverlay</name>
+    <message>
+        <source>f′ &lt; 0</source>
+        <translation>f′ &lt; 0</translation>
+    </message>
+    <message>
+        <source>min %1
+at x = %2</source>
+        <translation>最小值 %1
+位于 x = %2</translation>
+    </message>
+    <message>
+        <source>max %1
+at x = %2</source>
+        <translation>最大值 %1
+位于 x = %2</translation>
+    </message>
+</context>
+<context>
+    <name>ViewControls</name>
+    <message>
+        <source>The gradient counts as vanished where |f′(x)| &lt; ε</source>
+        <translation>当 |f′(x)| &lt; ε 时视为梯度消失</translation>
+    </message>
+    <message>
+        <source>ε (vanishing gradient):</source>
+        <translation>ε（梯度消失阈值）：</translation>
+    </message>
+    <message>
+        <source>x range:</source>
+        <translation>x 范围：</translation>
+    </message>
+    <message>
+        <source>Show f′(x) panel</source>
+        <translation>显示 f′(x) 面板</translation>
+    </message>
+    <message>
+        <source>Show f″(x) panel</source>
+        <translation>显示 f″(x) 面板</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <source>Back to x from −8 to 8 (also: double-click the plot)</source>
+        <translation>恢复到 x 从 −8 到 8（也可双击图像）</translation>
+    </message>
+    <message>
+        <source>x range: the minimum (%1) must be less than the maximum (%2).</source>
+        <translation>x 范围：最小值（%1）必须小于最大值（%2）。</translation>
+    </message>
+    <message>
+        <source>x range %1 … %2 is too narrow to plot.</source>
+        <translation>x 范围 %1 … %2 太窄，无法绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Activation Explorer</source>
+        <translation>激活函数探索器</translation>
+    </message>
+    <message>
+        <source>Try 'activation-explorer --help'.</source>
+        <translation>请尝试 'activation-explorer --help'。</translation>
+    </message>
+    <message>
+        <source>activation-explorer: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset).
+Use --export FILE or --csv FILE to work without one, or run under xvfb-run.</source>
+        <translation>activation-explorer：没有可打开窗口的显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）。
+可使用 --export FILE 或 --csv FILE 在无显示器时工作，或在 xvfb-run 下运行。</translation>
+    </message>
+</context>
+</TS>
