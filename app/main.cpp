@@ -13,9 +13,9 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 #include <QSettings>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
@@ -27,8 +27,9 @@ void usePrivateRuntimeDir() {
     const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/activation-explorer-runtime-" +
                            QByteArray::number(uint(getuid()));
     if (QDir().mkpath(QString::fromLocal8Bit(dir))) {
-        QFile::setPermissions(QString::fromLocal8Bit(dir),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(QString::fromLocal8Bit(dir), QFileDevice::ReadOwner |
+                                                               QFileDevice::WriteOwner |
+                                                               QFileDevice::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", dir);
     }
 }
@@ -37,8 +38,8 @@ void usePrivateRuntimeDir() {
 int main(int argc, char* argv[]) {
     // A file-size limit must surface as a failed write (and a message), not kill the process.
     std::signal(SIGXFSZ, SIG_IGN);
-    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") &&
-                           qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    const bool noDisplay =
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
     const bool headless = isHeadlessInvocation(argc, argv);
     if ((headless || noDisplay) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         // Without a display even a usage error must be reported, not abort in the xcb plugin.
@@ -53,13 +54,16 @@ int main(int argc, char* argv[]) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/activation-explorer.svg")));
 
     // The interface language: the user's choice (View ▸ Language), else the system's.
-    const QString language = QSettings().value(SettingsKeys::language, QStringLiteral("system")).toString();
-    const QLocale locale = language == QLatin1String("system") ? QLocale::system() : QLocale(language);
+    const QString language =
+        QSettings().value(SettingsKeys::language, QStringLiteral("system")).toString();
+    const QLocale locale =
+        language == QLatin1String("system") ? QLocale::system() : QLocale(language);
     QTranslator qtTranslator, appTranslator;
     if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(locale, QStringLiteral("activation-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(locale, QStringLiteral("activation-explorer"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Activation Explorer"));

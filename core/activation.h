@@ -39,12 +39,12 @@ struct ReferenceCurve {
 };
 
 struct Activation {
-    std::string id;                 // stable: scene files and the command line use it
-    std::string name;               // English display name; the UI translates it
-    std::string family;             // grouping in the function list
-    std::string formula;            // simple HTML
-    std::string derivative;         // simple HTML, states the convention at kinks
-    std::string secondDerivative;   // simple HTML
+    std::string id;               // stable: scene files and the command line use it
+    std::string name;             // English display name; the UI translates it
+    std::string family;           // grouping in the function list
+    std::string formula;          // simple HTML
+    std::string derivative;       // simple HTML, states the convention at kinks
+    std::string secondDerivative; // simple HTML
     std::vector<std::string> aliases;
     std::vector<ParamSpec> params;
     EvalFn eval;
@@ -71,7 +71,9 @@ int paramIndex(const Activation& a, std::string_view paramId);
 // The one entry point for evaluation: NaN in x or any parameter gives NaN in every output.
 Derivs evaluate(const Activation& a, double x, std::span<const double> params);
 
-inline bool hasBand(const Activation& a) { return a.bandLower && a.bandUpper; }
+inline bool hasBand(const Activation& a) {
+    return a.bandLower && a.bandUpper;
+}
 
 // One edge of a's random range (see Activation::bandLower); NaN in every output if a has no
 // band or x or a parameter is NaN.

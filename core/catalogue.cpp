@@ -13,7 +13,8 @@ std::vector<Activation> build() {
     std::vector<Activation> pool;
     for (auto&& family : {families::sigmoidal(), families::rectifiers(), families::gelus(),
                           families::smooth(), families::piecewise(), families::shrinkage()})
-        for (auto& a : family) pool.push_back(a);
+        for (auto& a : family)
+            pool.push_back(a);
 
     std::vector<Activation> all;
     all.reserve(pool.size());
@@ -49,7 +50,8 @@ const Activation* findActivation(std::string_view id) {
 std::vector<double> defaultParams(const Activation& a) {
     std::vector<double> p;
     p.reserve(a.params.size());
-    for (const auto& spec : a.params) p.push_back(spec.defaultValue);
+    for (const auto& spec : a.params)
+        p.push_back(spec.defaultValue);
     return p;
 }
 

@@ -46,8 +46,10 @@ void appendCsvRow(std::string& out, std::string_view function, double x, const D
 }
 
 bool parseNumber(std::string_view text, double& out) {
-    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    while (!text.empty() && text.front() == ' ')
+        text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ')
+        text.remove_suffix(1);
     if (text.empty()) return false;
     std::string_view body = text;
     if (body.front() == '+') body.remove_prefix(1); // from_chars rejects a leading '+'

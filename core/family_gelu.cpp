@@ -14,15 +14,15 @@ namespace {
 using namespace ae::stable;
 
 // Double-double constants (hi + lo, from mpmath).
-constexpr DD kInvSqrt2{0x1.6a09e667f3bcdp-1, -0x1.bdd3413b26456p-55};      // 1/√2
-constexpr DD kInvSqrt2Pi{0x1.9884533d43651p-2, -0x1.cbc0d30ebfd15p-56};    // 1/√(2π)
-constexpr DD kTwoOverSqrtPi{0x1.20dd750429b6dp+0, 0x1.1ae3a914fed80p-56};  // 2/√π
+constexpr DD kInvSqrt2{0x1.6a09e667f3bcdp-1, -0x1.bdd3413b26456p-55};     // 1/√2
+constexpr DD kInvSqrt2Pi{0x1.9884533d43651p-2, -0x1.cbc0d30ebfd15p-56};   // 1/√(2π)
+constexpr DD kTwoOverSqrtPi{0x1.20dd750429b6dp+0, 0x1.1ae3a914fed80p-56}; // 2/√π
 constexpr DD kLn2{0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56};
 // GELU (tanh): z = 2u = 2√(2/π)(x + κx³), κ = 0.044715 (exactly, as a decimal).
-constexpr DD kZ1{0x1.9884533d43651p+0, -0x1.cbc0d30ebfd15p-54};   // 2√(2/π)
-constexpr DD kZ3{0x1.2444f2a4d8b4bp-4, -0x1.6c843a29d1c70p-61};   // 2√(2/π)·κ
-constexpr DD kDz2{0x1.b6676bf7450f0p-3, 0x1.bba7351828aabp-57};   // 6√(2/π)·κ
-constexpr DD kD2z{0x1.b6676bf7450f0p-2, 0x1.bba7351828aabp-56};   // 12√(2/π)·κ
+constexpr DD kZ1{0x1.9884533d43651p+0, -0x1.cbc0d30ebfd15p-54}; // 2√(2/π)
+constexpr DD kZ3{0x1.2444f2a4d8b4bp-4, -0x1.6c843a29d1c70p-61}; // 2√(2/π)·κ
+constexpr DD kDz2{0x1.b6676bf7450f0p-3, 0x1.bba7351828aabp-57}; // 6√(2/π)·κ
+constexpr DD kD2z{0x1.b6676bf7450f0p-2, 0x1.bba7351828aabp-56}; // 12√(2/π)·κ
 
 // e^a·2^m with m = 0, or m = 512 when a < -600: expDD covers |a| < 700 only, and results near
 // or below the subnormal range must be scaled back (std::ldexp) only at the very end.
@@ -131,14 +131,18 @@ Derivs geluTanhEval(double x, std::span<const double>) {
 
 std::vector<Activation> gelus() {
     return {
-        {"gelu", "GELU", "smooth",
+        {"gelu",
+         "GELU",
+         "smooth",
          "GELU(x) = x·Φ(x) = ½x(1 + erf(x/√2)), Φ the standard normal distribution function",
          "GELU′(x) = Φ(x) + x·φ(x), φ(x) = e<sup>−x²/2</sup>/√(2π)",
          "GELU″(x) = φ(x)(2 − x²)",
          {},
          {},
          &geluEval},
-        {"gelu_tanh", "GELU (tanh approx.)", "smooth",
+        {"gelu_tanh",
+         "GELU (tanh approx.)",
+         "smooth",
          "GELU<sub>tanh</sub>(x) = ½x(1 + tanh u), u = √(2/π)(x + 0.044715x³) "
          "(PyTorch: approximate='tanh')",
          "GELU<sub>tanh</sub>′(x) = ½(1 + tanh u) + ½x·sech²(u)·u′, "

@@ -14,9 +14,13 @@
 namespace ae::families {
 namespace {
 
-Derivs identityEval(double x, std::span<const double>) { return {x, 1.0, 0.0}; }
+Derivs identityEval(double x, std::span<const double>) {
+    return {x, 1.0, 0.0};
+}
 
-Derivs stepEval(double x, std::span<const double>) { return {x >= 0.0 ? 1.0 : 0.0, 0.0, 0.0}; }
+Derivs stepEval(double x, std::span<const double>) {
+    return {x >= 0.0 ? 1.0 : 0.0, 0.0, 0.0};
+}
 
 // (x + 3)/6 as PyTorch computes it: x + 3 is exact near -3, where f is small.
 Derivs hardsigmoidEval(double x, std::span<const double>) {
@@ -46,28 +50,36 @@ Derivs hardswishEval(double x, std::span<const double>) {
 
 std::vector<Activation> piecewise() {
     return {
-        {"identity", "Identity", "piecewise",
+        {"identity",
+         "Identity",
+         "piecewise",
          "Identity(x) = x",
          "Identity′(x) = 1",
          "Identity″(x) = 0",
          {"linear"},
          {},
          &identityEval},
-        {"step", "Binary step", "piecewise",
+        {"step",
+         "Binary step",
+         "piecewise",
          "Step(x) = 1 for x ≥ 0, 0 for x &lt; 0 (PyTorch: heaviside(x, 1))",
          "Step′(x) = 0 (x ≠ 0; a jump at 0, where PyTorch has no gradient: shown as 0)",
          "Step″(x) = 0 (x ≠ 0)",
          {"heaviside"},
          {},
          &stepEval},
-        {"hardsigmoid", "Hardsigmoid", "piecewise",
+        {"hardsigmoid",
+         "Hardsigmoid",
+         "piecewise",
          "Hardsigmoid(x) = ReLU6(x + 3)/6: 0 for x ≤ −3, x/6 + ½ between, 1 for x ≥ 3",
          "Hardsigmoid′(x) = 1/6 for −3 &lt; x &lt; 3, else 0 (PyTorch: 0 at x = ±3)",
          "Hardsigmoid″(x) = 0 (x ≠ ±3)",
          {},
          {},
          &hardsigmoidEval},
-        {"hardtanh", "Hardtanh", "piecewise",
+        {"hardtanh",
+         "Hardtanh",
+         "piecewise",
          "Hardtanh(x) = min(max(x, min), max)",
          "Hardtanh′(x) = 1 for min &lt; x &lt; max, else 0 (PyTorch: 0 at x = min and x = max)",
          "Hardtanh″(x) = 0 (x ≠ min, max)",
@@ -75,7 +87,9 @@ std::vector<Activation> piecewise() {
          {{"min", "min", "lower clamp value", -1.0, -5.0, 0.0, 0.01},
           {"max", "max", "upper clamp value", 1.0, 0.0, 5.0, 0.01}},
          &hardtanhEval},
-        {"hardswish", "Hardswish", "piecewise",
+        {"hardswish",
+         "Hardswish",
+         "piecewise",
          "Hardswish(x) = x·ReLU6(x + 3)/6: 0 for x ≤ −3, x(x + 3)/6 between, x for x ≥ 3",
          "Hardswish′(x) = 0 for x &lt; −3, (2x + 3)/6 for −3 ≤ x ≤ 3, 1 for x &gt; 3 "
          "(PyTorch: −½ at x = −3, 3/2 at x = 3)",

@@ -17,8 +17,8 @@ namespace {
 
 using stable::zmul;
 
-constexpr double kSeluScale = 1.0507009873554804934193349852946;        // λ
-constexpr double kSeluScaleAlpha = 1.7580993408473768599402175208123;   // λα, rounded once
+constexpr double kSeluScale = 1.0507009873554804934193349852946;      // λ
+constexpr double kSeluScaleAlpha = 1.7580993408473768599402175208123; // λα, rounded once
 
 Derivs reluEval(double x, std::span<const double>) {
     if (x > 0.0) return {x, 1.0, 0.0};
@@ -30,14 +30,20 @@ Derivs leakyWithSlope(double x, double a) {
     return {zmul(a, x), a, 0.0};
 }
 
-Derivs leakyReluEval(double x, std::span<const double> p) { return leakyWithSlope(x, p[0]); }
+Derivs leakyReluEval(double x, std::span<const double> p) {
+    return leakyWithSlope(x, p[0]);
+}
 
 // RReLU in evaluation mode is Leaky ReLU with the mean slope; the band is the slope's range.
 Derivs rreluEval(double x, std::span<const double> p) {
     return leakyWithSlope(x, 0.5 * (p[0] + p[1]));
 }
-Derivs rreluLower(double x, std::span<const double> p) { return leakyWithSlope(x, p[0]); }
-Derivs rreluUpper(double x, std::span<const double> p) { return leakyWithSlope(x, p[1]); }
+Derivs rreluLower(double x, std::span<const double> p) {
+    return leakyWithSlope(x, p[0]);
+}
+Derivs rreluUpper(double x, std::span<const double> p) {
+    return leakyWithSlope(x, p[1]);
+}
 
 // The exponential side of ELU and SELU, x <= 0: f = c·(e^x − 1), f' = c·e^x, f'' = c·e^x for
 // x < 0 and 0 at x = 0 (PyTorch's double backward). expm1 keeps f accurate near 0. Below
@@ -97,28 +103,36 @@ Derivs thresholdEval(double x, std::span<const double> p) {
 
 std::vector<Activation> rectifiers() {
     return {
-        {"relu", "ReLU", "article",
+        {"relu",
+         "ReLU",
+         "article",
          "ReLU(x) = max(0, x)",
          "ReLU′(x) = 1 for x &gt; 0, 0 for x ≤ 0 (PyTorch: ReLU′(0) = 0)",
          "ReLU″(x) = 0 (x ≠ 0)",
          {},
          {},
          &reluEval},
-        {"leaky_relu", "Leaky ReLU", "article",
+        {"leaky_relu",
+         "Leaky ReLU",
+         "article",
          "LeakyReLU(x) = x for x &gt; 0, a·x for x ≤ 0",
          "LeakyReLU′(x) = 1 for x &gt; 0, a for x ≤ 0 (PyTorch: LeakyReLU′(0) = a)",
          "LeakyReLU″(x) = 0 (x ≠ 0)",
          {"prelu"},
          {{"a", "a", "slope for x ≤ 0 (trainable in PReLU)", 0.1, 0.0, 1.0, 0.01}},
          &leakyReluEval},
-        {"elu", "ELU", "rectifiers",
+        {"elu",
+         "ELU",
+         "rectifiers",
          "ELU(x) = x for x &gt; 0, α(e<sup>x</sup> − 1) for x ≤ 0",
          "ELU′(x) = 1 for x &gt; 0, α·e<sup>x</sup> for x ≤ 0 (PyTorch: ELU′(0) = α)",
          "ELU″(x) = α·e<sup>x</sup> for x &lt; 0, 0 for x &gt; 0 (PyTorch: ELU″(0) = 0)",
          {},
          {{"alpha", "α", "ELU tends to −α as x → −∞", 1.0, 0.0, 5.0, 0.01}},
          &eluEval},
-        {"selu", "SELU", "rectifiers",
+        {"selu",
+         "SELU",
+         "rectifiers",
          "SELU(x) = λx for x &gt; 0, λα(e<sup>x</sup> − 1) for x ≤ 0, "
          "λ ≈ 1.0507, α ≈ 1.6733 (self-normalising constants)",
          "SELU′(x) = λ for x &gt; 0, λα·e<sup>x</sup> for x ≤ 0 (PyTorch: SELU′(0) = λα ≈ 1.7581)",
@@ -126,7 +140,9 @@ std::vector<Activation> rectifiers() {
          {},
          {},
          &seluEval},
-        {"celu", "CELU", "rectifiers",
+        {"celu",
+         "CELU",
+         "rectifiers",
          "CELU(x) = x for x &gt; 0, α(e<sup>x/α</sup> − 1) for x ≤ 0",
          "CELU′(x) = 1 for x &gt; 0, e<sup>x/α</sup> for x ≤ 0 (continuous: CELU′(0) = 1)",
          "CELU″(x) = e<sup>x/α</sup>/α for x &lt; 0, 0 for x &gt; 0 (PyTorch: CELU″(0) = 0)",
@@ -134,14 +150,18 @@ std::vector<Activation> rectifiers() {
          {{"alpha", "α", "scale of the negative part: CELU tends to −α as x → −∞ (α > 0)", 1.0,
            0.05, 5.0, 0.01}},
          &celuEval},
-        {"relu6", "ReLU6", "rectifiers",
+        {"relu6",
+         "ReLU6",
+         "rectifiers",
          "ReLU6(x) = min(max(0, x), 6)",
          "ReLU6′(x) = 1 for 0 &lt; x &lt; 6, else 0 (PyTorch: ReLU6′(0) = ReLU6′(6) = 0)",
          "ReLU6″(x) = 0 (x ≠ 0, 6)",
          {},
          {},
          &relu6Eval},
-        {"rrelu", "RReLU", "rectifiers",
+        {"rrelu",
+         "RReLU",
+         "rectifiers",
          "RReLU(x) = x for x &gt; 0, a·x for x ≤ 0; training: a drawn uniformly from [l, u] "
          "(the shaded band), evaluation: a = (l + u)/2",
          "RReLU′(x) = 1 for x &gt; 0, (l + u)/2 for x ≤ 0 (evaluation mode; "
@@ -150,16 +170,22 @@ std::vector<Activation> rectifiers() {
          {"randomized leaky relu"},
          {{"lower", "l", "lower bound of the random slope for x ≤ 0", 1.0 / 8.0, 0.0, 1.0, 0.01},
           {"upper", "u", "upper bound of the random slope for x ≤ 0", 1.0 / 3.0, 0.0, 1.0, 0.01}},
-         &rreluEval, &rreluLower, &rreluUpper},
-        {"threshold", "Threshold", "rectifiers",
+         &rreluEval,
+         &rreluLower,
+         &rreluUpper},
+        {"threshold",
+         "Threshold",
+         "rectifiers",
          "Threshold(x) = x for x &gt; t, v for x ≤ t",
          "Threshold′(x) = 1 for x &gt; t, 0 for x ≤ t (PyTorch: Threshold′(t) = 0)",
          "Threshold″(x) = 0 (x ≠ t)",
          {},
          {{"threshold", "t", "output is replaced at and below t (PyTorch has no default; 0 here)",
            0.0, -5.0, 5.0, 0.01},
-          {"value", "v", "replacement value for x ≤ t (PyTorch has no default; 0 here, which "
-           "makes Threshold equal to ReLU)", 0.0, -5.0, 5.0, 0.01}},
+          {"value", "v",
+           "replacement value for x ≤ t (PyTorch has no default; 0 here, which "
+           "makes Threshold equal to ReLU)",
+           0.0, -5.0, 5.0, 0.01}},
          &thresholdEval},
     };
 }

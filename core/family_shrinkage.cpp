@@ -27,8 +27,8 @@ Derivs hardshrinkEval(double x, std::span<const double> p) {
 // x − tanh x = x³/3 − 2x⁵/15 + 17x⁷/315 − …: coefficients of x³, x⁵, …, x²¹ (from the Bernoulli
 // numbers, rounded from mpmath). For |x| < 1/8 the terms fall by x²·0.4 < 0.0063 each.
 constexpr double kTanhshrinkSeries[10] = {
-    0x1.5555555555555p-2,  -0x1.1111111111111p-3, 0x1.ba1ba1ba1ba1cp-5, -0x1.664f4882c10fap-6,
-    0x1.226e355e6c23dp-7,  -0x1.d6d3d0e157de0p-9, 0x1.7da36452b75e3p-10, -0x1.3558248036744p-11,
+    0x1.5555555555555p-2,  -0x1.1111111111111p-3,  0x1.ba1ba1ba1ba1cp-5,  -0x1.664f4882c10fap-6,
+    0x1.226e355e6c23dp-7,  -0x1.d6d3d0e157de0p-9,  0x1.7da36452b75e3p-10, -0x1.3558248036744p-11,
     0x1.f57d7734d1664p-13, -0x1.967e18afcafadp-14,
 };
 
@@ -47,7 +47,8 @@ Derivs tanhshrinkEval(double x, std::span<const double>) {
     if (ax < 0.125) {
         const double x2 = x * x;
         double poly = kTanhshrinkSeries[9];
-        for (int i = 8; i >= 0; --i) poly = poly * x2 + kTanhshrinkSeries[i];
+        for (int i = 8; i >= 0; --i)
+            poly = poly * x2 + kTanhshrinkSeries[i];
         const double f = x * (x2 * poly);
         const double t = x - f;
         return {f, t * t, 2.0 * t * (1.0 - t * t)};
@@ -77,21 +78,27 @@ Derivs tanhshrinkEval(double x, std::span<const double>) {
 
 std::vector<Activation> shrinkage() {
     return {
-        {"softshrink", "Softshrink", "shrinkage",
+        {"softshrink",
+         "Softshrink",
+         "shrinkage",
          "Softshrink(x) = x − λ for x &gt; λ, x + λ for x &lt; −λ, 0 between",
          "Softshrink′(x) = 1 for |x| &gt; λ, 0 for |x| ≤ λ (PyTorch: 0 at x = ±λ)",
          "Softshrink″(x) = 0 (x ≠ ±λ)",
          {"soft thresholding"},
          {{"lambda", "λ", "half-width of the dead zone around 0 (λ ≥ 0)", 0.5, 0.0, 5.0, 0.01}},
          &softshrinkEval},
-        {"hardshrink", "Hardshrink", "shrinkage",
+        {"hardshrink",
+         "Hardshrink",
+         "shrinkage",
          "Hardshrink(x) = x for |x| &gt; λ, 0 for |x| ≤ λ",
          "Hardshrink′(x) = 1 for |x| &gt; λ, 0 for |x| ≤ λ (PyTorch: 0 at x = ±λ)",
          "Hardshrink″(x) = 0 (x ≠ ±λ)",
          {"hard thresholding"},
          {{"lambda", "λ", "half-width of the dead zone around 0 (λ ≥ 0)", 0.5, 0.0, 5.0, 0.01}},
          &hardshrinkEval},
-        {"tanhshrink", "Tanhshrink", "shrinkage",
+        {"tanhshrink",
+         "Tanhshrink",
+         "shrinkage",
          "Tanhshrink(x) = x − tanh(x)",
          "Tanhshrink′(x) = tanh²(x)",
          "Tanhshrink″(x) = 2·tanh(x)·sech²(x)",

@@ -45,7 +45,7 @@ Derivs swishEval(double x, std::span<const double> p) {
         const DD a = z.hi < 0.0 ? -zz : zz; // |z|
         const DD e = expDD(-a);
         const DD big = 1.0 / (1.0 + e); // σ(|z|)
-        const DD small = e * big;         // σ(-|z|)
+        const DD small = e * big;       // σ(-|z|)
         const DD s = z.hi < 0.0 ? small : big;
         const DD sm = z.hi < 0.0 ? big : small;
         const DD d1 = s * (1.0 + zz * sm);
@@ -89,10 +89,18 @@ namespace {
 // forms are evaluated in double-double and rounded once. For x < -700, f ≈ x·e^x,
 // f' ≈ (1+x)·e^x, f'' ≈ (2+x)·e^x with e^x = q·q applied last (see Swish).
 template <class T> T expOf(double x);
-template <> double expOf<double>(double x) { return std::exp(x); }
-template <> DD expOf<DD>(double x) { return expDD(DD(x)); }
-inline double rounded(double v) { return v; }
-inline double rounded(DD v) { return v.hi; }
+template <> double expOf<double>(double x) {
+    return std::exp(x);
+}
+template <> DD expOf<DD>(double x) {
+    return expDD(DD(x));
+}
+inline double rounded(double v) {
+    return v;
+}
+inline double rounded(DD v) {
+    return v.hi;
+}
 
 template <class T> Derivs mishRational(double x) {
     const T one(1.0);
@@ -105,8 +113,9 @@ template <class T> Derivs mishRational(double x) {
         const T delta = u * (one + u * 0.5);
         const auto [p2, p3] = powers(delta);
         const T pp = (one + x) * 4.0 + u * ((T(6.0) + 4.0 * x) + u * (u + 4.0));
-        const T qq = (T(4.0) + 2.0 * x) +
-                     u * ((T(8.0) + 2.0 * x) + u * ((T(6.0) - T(x) * 3.0) + u * (T(2.0) - 2.0 * x)));
+        const T qq =
+            (T(4.0) + 2.0 * x) +
+            u * ((T(8.0) + 2.0 * x) + u * ((T(6.0) - T(x) * 3.0) + u * (T(2.0) - 2.0 * x)));
         return {rounded(delta / (one + delta) * x), rounded(u * pp / p2 * 0.25),
                 rounded(u * qq / p3 * 0.5)};
     }
@@ -139,21 +148,27 @@ Derivs mishEval(double x, std::span<const double>) {
 
 std::vector<Activation> sigmoidal() {
     return {
-        {"sigmoid", "Sigmoid", "article",
+        {"sigmoid",
+         "Sigmoid",
+         "article",
          "σ(x) = 1 / (1 + e<sup>−x</sup>)",
          "σ′(x) = σ(x)·σ(−x) = σ(x)(1 − σ(x))",
          "σ″(x) = σ′(x)(1 − 2σ(x))",
          {"logistic"},
          {},
          &sigmoidEval},
-        {"tanh", "tanh", "article",
+        {"tanh",
+         "tanh",
+         "article",
          "tanh(x) = (e<sup>x</sup> − e<sup>−x</sup>) / (e<sup>x</sup> + e<sup>−x</sup>)",
          "tanh′(x) = 1 − tanh²(x) = sech²(x)",
          "tanh″(x) = −2 tanh(x) sech²(x)",
          {},
          {},
          &tanhEval},
-        {"swish", "Swish", "article",
+        {"swish",
+         "Swish",
+         "article",
          "swish(x) = x·σ(βx)",
          "swish′(x) = σ(βx) + βx·σ(βx)(1 − σ(βx))",
          "swish″(x) = βσ′(βx)(2 − βx·tanh(βx/2))",
@@ -164,7 +179,9 @@ std::vector<Activation> sigmoidal() {
          nullptr,
          // Its two limits, which the article uses to place Swish between a line and ReLU.
          {{"β = 0: x/2", "swish", {0.0}}, {"β → ∞: ReLU", "relu", {}}}},
-        {"mish", "Mish", "article",
+        {"mish",
+         "Mish",
+         "article",
          "mish(x) = x·tanh(softplus(x)) = x·tanh(ln(1 + e<sup>x</sup>))",
          "mish′(x) = tanh(sp(x)) + x·sech²(sp(x))·σ(x)",
          "mish″(x) = sech²(sp(x))·σ(x)·(2 + x(σ(−x) − 2 tanh(sp(x))σ(x)))",

@@ -21,13 +21,16 @@ struct Grid {
 
 Grid makeGrid(const Activation& a, std::span<const double> p) {
     Grid g;
-    for (int k = 1023; k >= 5; --k) g.x.push_back(-std::ldexp(1.0, k));
+    for (int k = 1023; k >= 5; --k)
+        g.x.push_back(-std::ldexp(1.0, k));
     g.denseBegin = g.x.size();
     const int n = int(std::lround(2 * denseHalfWidth / denseStep));
-    for (int i = 0; i <= n; ++i) g.x.push_back(-denseHalfWidth + i * denseStep);
+    for (int i = 0; i <= n; ++i)
+        g.x.push_back(-denseHalfWidth + i * denseStep);
     g.x[g.denseBegin + std::size_t(n / 2)] = 0.0; // exactly, for kinks at the origin
     g.denseEnd = g.x.size();
-    for (int k = 5; k <= 1023; ++k) g.x.push_back(std::ldexp(1.0, k));
+    for (int k = 5; k <= 1023; ++k)
+        g.x.push_back(std::ldexp(1.0, k));
     for (double x : g.x) {
         const Derivs d = evaluate(a, x, p);
         g.f.push_back(d.f);
@@ -76,13 +79,16 @@ struct JumpFinder {
         });
         const double h = 1e-9 * std::fmax(1.0, std::fabs(x));
         const double left = g(x - h), right = g(x + h);
-        if (!(std::fabs(right - left) > 1e-6 * (1.0 + std::fabs(left) + std::fabs(right)))) return std::nullopt;
+        if (!(std::fabs(right - left) > 1e-6 * (1.0 + std::fabs(left) + std::fabs(right))))
+            return std::nullopt;
         return snap(x);
     }
 };
 
-std::vector<double> findJumps(const Activation& a, std::span<const double> p, const Grid& g, int order) {
-    const auto b = g.x.begin() + std::ptrdiff_t(g.denseBegin), e = g.x.begin() + std::ptrdiff_t(g.denseEnd);
+std::vector<double> findJumps(const Activation& a, std::span<const double> p, const Grid& g,
+                              int order) {
+    const auto b = g.x.begin() + std::ptrdiff_t(g.denseBegin),
+               e = g.x.begin() + std::ptrdiff_t(g.denseEnd);
     const std::span<const double> xs(b, e);
     auto part = [&](const std::vector<double>& v) {
         return std::span<const double>(v.data() + g.denseBegin, g.denseEnd - g.denseBegin);
@@ -100,7 +106,8 @@ std::vector<double> findJumps(const Activation& a, std::span<const double> p, co
             if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
         for (std::size_t i = 2; i + 2 < y.size(); ++i) {
             const double d = std::fabs(y[i + 1] - y[i - 1]);
-            const double around = std::max(std::fabs(y[i - 1] - y[i - 2]), std::fabs(y[i + 2] - y[i + 1]));
+            const double around =
+                std::max(std::fabs(y[i - 1] - y[i - 2]), std::fabs(y[i + 2] - y[i + 1]));
             if (d > 1e-3 * (hi - lo) && d > 20 * around) candidates.push_back(i - 1);
         }
     }
@@ -121,7 +128,8 @@ Properties analyseProperties(const Activation& a, std::span<const double> p) {
     const Grid g = makeGrid(a, p);
     const std::size_t n = g.x.size();
     auto fp = [&](double x) { return evaluate(a, x, p).df; };
-    const Derivs atMinusInf = evaluate(a, -inf, p), atPlusInf = evaluate(a, inf, p), at0 = evaluate(a, 0.0, p);
+    const Derivs atMinusInf = evaluate(a, -inf, p), atPlusInf = evaluate(a, inf, p),
+                 at0 = evaluate(a, 0.0, p);
     pr.saturation = classifySaturation(a, p);
     pr.valueAtZero = at0.f;
     pr.slopeAtZero = at0.df;
@@ -133,7 +141,8 @@ Properties analyseProperties(const Activation& a, std::span<const double> p) {
         const int s = sign(g.df[i]);
         if (s == 0 || !std::isfinite(g.df[i])) continue;
         if (lastSign != 0 && s != lastSign) {
-            const double x = bisect(g.x[lastIndex], g.x[i], [&](double m) { return sign(fp(m)) == lastSign; });
+            const double x =
+                bisect(g.x[lastIndex], g.x[i], [&](double m) { return sign(fp(m)) == lastSign; });
             pr.extrema.push_back({x, evaluate(a, x, p).f, lastSign < 0});
         }
         lastSign = s;
@@ -147,7 +156,8 @@ Properties analyseProperties(const Activation& a, std::span<const double> p) {
         if (v <= pr.lower.value) pr.lower = {v, true};
         if (v >= pr.upper.value) pr.upper = {v, true};
     };
-    for (const auto& e : pr.extrema) consider(e.f);
+    for (const auto& e : pr.extrema)
+        consider(e.f);
     for (std::size_t i = g.denseBegin; i < g.denseEnd; ++i)
         if (g.df[i] == 0.0 && std::isfinite(g.f[i])) consider(g.f[i]);
 
@@ -159,7 +169,8 @@ Properties analyseProperties(const Activation& a, std::span<const double> p) {
             continue;
         }
         const std::size_t start = i;
-        while (i + 1 < n && g.df[i + 1] < 0) ++i;
+        while (i + 1 < n && g.df[i + 1] < 0)
+            ++i;
         auto negative = [&](double m) { return fp(m) < 0; };
         const bool toMinusInf = std::all_of(g.df.begin(), g.df.begin() + std::ptrdiff_t(start),
                                             [](double v) { return v <= 0; }) &&
@@ -167,8 +178,10 @@ Properties analyseProperties(const Activation& a, std::span<const double> p) {
         const bool toPlusInf = std::all_of(g.df.begin() + std::ptrdiff_t(i + 1), g.df.end(),
                                            [](double v) { return v <= 0; }) &&
                                pr.saturation.right == Saturation::Soft;
-        const double lo = start == 0 || toMinusInf ? -inf : snap(bisect(g.x[start - 1], g.x[start], negative));
-        const double hi = i + 1 == n || toPlusInf ? inf : snap(bisect(g.x[i], g.x[i + 1], negative));
+        const double lo =
+            start == 0 || toMinusInf ? -inf : snap(bisect(g.x[start - 1], g.x[start], negative));
+        const double hi =
+            i + 1 == n || toPlusInf ? inf : snap(bisect(g.x[i], g.x[i + 1], negative));
         pr.decreasing.push_back({lo, hi});
         ++i;
     }
@@ -188,8 +201,8 @@ Properties analyseProperties(const Activation& a, std::span<const double> p) {
     pr.jumps = findJumps(a, p, g, 0);
     pr.kinks = without(findJumps(a, p, g, 1), pr.jumps);
     pr.curvatureJumps = without(without(findJumps(a, p, g, 2), pr.jumps), pr.kinks);
-    pr.smoothness = !pr.jumps.empty() ? Smoothness::Discontinuous
-                    : !pr.kinks.empty() ? Smoothness::C0
+    pr.smoothness = !pr.jumps.empty()            ? Smoothness::Discontinuous
+                    : !pr.kinks.empty()          ? Smoothness::C0
                     : !pr.curvatureJumps.empty() ? Smoothness::C1
                                                  : Smoothness::Smooth;
 
@@ -206,11 +219,13 @@ Properties analyseProperties(const Activation& a, std::span<const double> p) {
     auto take = [&](double x, double v) {
         if (std::fabs(v) > best) best = std::fabs(v), bestAt = x;
     };
-    for (std::size_t i = 0; i < n; ++i) take(g.x[i], g.df[i]);
+    for (std::size_t i = 0; i < n; ++i)
+        take(g.x[i], g.df[i]);
     for (std::size_t i = g.denseBegin; i + 1 < g.denseEnd; ++i) {
         if (sign(g.d2f[i]) * sign(g.d2f[i + 1]) >= 0) continue;
         const int s0 = sign(g.d2f[i]);
-        const double x = bisect(g.x[i], g.x[i + 1], [&](double m) { return sign(evaluate(a, m, p).d2f) == s0; });
+        const double x =
+            bisect(g.x[i], g.x[i + 1], [&](double m) { return sign(evaluate(a, m, p).d2f) == s0; });
         take(x, fp(x));
     }
     take(-inf, atMinusInf.df); // a limit counts only when nothing finite reaches it
@@ -223,8 +238,10 @@ Properties analyseProperties(const Activation& a, std::span<const double> p) {
         std::size_t i = std::size_t(std::lower_bound(g.x.begin(), g.x.end(), bestAt) - g.x.begin());
         if (i < n && g.x[i] == bestAt && same(bestAt)) {
             std::size_t l = i, r = i;
-            while (l > 0 && same(g.x[l - 1])) --l;
-            while (r + 1 < n && same(g.x[r + 1])) ++r;
+            while (l > 0 && same(g.x[l - 1]))
+                --l;
+            while (r + 1 < n && same(g.x[r + 1]))
+                ++r;
             if (r > l) {
                 pr.maxSlopeAt.lo = l == 0 ? -inf : snap(bisect(g.x[l - 1], g.x[l], same));
                 pr.maxSlopeAt.hi = r + 1 == n ? inf : snap(bisect(g.x[r], g.x[r + 1], same));

@@ -12,8 +12,8 @@
 namespace ae {
 
 struct Bound {
-    double value;   // ±inf when unbounded on that side
-    bool attained;  // closed end: reached at a finite x (not only as a limit)
+    double value;  // ±inf when unbounded on that side
+    bool attained; // closed end: reached at a finite x (not only as a limit)
 };
 
 struct Extremum {
@@ -38,20 +38,20 @@ struct Properties {
     Bound lower;
     Bound upper;
     bool monotonic = true;
-    bool increasing = true;           // meaningful when monotonic
-    std::vector<Interval> decreasing; // where f' < 0
-    std::vector<double> jumps;        // where f jumps (discontinuities)
-    std::vector<double> kinks;        // where f' jumps
+    bool increasing = true;             // meaningful when monotonic
+    std::vector<Interval> decreasing;   // where f' < 0
+    std::vector<double> jumps;          // where f jumps (discontinuities)
+    std::vector<double> kinks;          // where f' jumps
     std::vector<double> curvatureJumps; // where f'' jumps
     Smoothness smoothness = Smoothness::Smooth;
     double valueAtZero = 0;
-    bool odd = false;                 // f(-x) = -f(x): zero-centred by symmetry
-    bool bothSigns = false;           // outputs negative and positive values
-    double slopeAtZero = 0;           // f'(0), with the catalogue's convention at kinks
-    double maxSlope = 0;              // sup |f'|
-    Interval maxSlopeAt{0, 0};        // where |f'| attains it (lo == hi: one point; ±inf ends:
-                                      // a plateau reaching infinity or a limit only approached)
-    std::vector<Extremum> extrema;    // local extrema, by root finding on f'
+    bool odd = false;              // f(-x) = -f(x): zero-centred by symmetry
+    bool bothSigns = false;        // outputs negative and positive values
+    double slopeAtZero = 0;        // f'(0), with the catalogue's convention at kinks
+    double maxSlope = 0;           // sup |f'|
+    Interval maxSlopeAt{0, 0};     // where |f'| attains it (lo == hi: one point; ±inf ends:
+                                   // a plateau reaching infinity or a limit only approached)
+    std::vector<Extremum> extrema; // local extrema, by root finding on f'
     SaturationClass saturation;
 };
 

@@ -17,9 +17,11 @@ double slope(const Activation& a, std::span<const double> p, double x) {
 std::vector<double> probes() {
     std::vector<double> v;
     v.push_back(-inf);
-    for (int k = 1023; k >= -20; --k) v.push_back(-std::ldexp(1.0, k));
+    for (int k = 1023; k >= -20; --k)
+        v.push_back(-std::ldexp(1.0, k));
     v.push_back(0.0);
-    for (int k = -20; k <= 1023; ++k) v.push_back(std::ldexp(1.0, k));
+    for (int k = -20; k <= 1023; ++k)
+        v.push_back(std::ldexp(1.0, k));
     v.push_back(inf);
     return v;
 }
@@ -56,7 +58,8 @@ Saturation classifySide(const Activation& a, std::span<const double> p, bool lef
     if (!(limit == 0.0 && std::fabs(far) < 1e-12)) return Saturation::None;
 
     std::size_t j = 1;
-    while (j < n && fp(at(j)) == 0.0) ++j;
+    while (j < n && fp(at(j)) == 0.0)
+        ++j;
     if (j == n) return Saturation::Hard; // f' vanishes everywhere
     if (j == 1) return Saturation::Soft; // still non-zero at ±2^1023: decays without a cut
     auto [zeroSide, nonzeroSide] = bisect(at(j - 1), at(j), [&](double x) { return fp(x) == 0.0; });
@@ -112,7 +115,8 @@ std::vector<VanishingInterval> vanishingIntervals(const Activation& a,
     while (i < grid) {
         if (in(i)) {
             const std::size_t start = i;
-            while (i + 1 < grid && in(i + 1)) ++i;
+            while (i + 1 < grid && in(i + 1))
+                ++i;
             const double lo = start == 0 ? xmin : boundary(xs[start - 1], xs[start]);
             const double hi = i + 1 == grid ? xmax : boundary(xs[i], xs[i + 1]);
             finish(lo, hi, start == 0, i + 1 == grid);
@@ -122,8 +126,9 @@ std::vector<VanishingInterval> vanishingIntervals(const Activation& a,
         // A narrow dip through f' = 0 can fall between two grid points that are both outside.
         if (i + 1 < grid && !in(i + 1) && std::signbit(d[i]) != std::signbit(d[i + 1]) &&
             std::isfinite(d[i]) && std::isfinite(d[i + 1])) {
-            auto [l, h] = bisect(xs[i], xs[i + 1],
-                                 [&](double x) { return std::signbit(fp(x)) == std::signbit(d[i]); });
+            auto [l, h] = bisect(xs[i], xs[i + 1], [&](double x) {
+                return std::signbit(fp(x)) == std::signbit(d[i]);
+            });
             const double c = std::fabs(fp(l)) < std::fabs(fp(h)) ? l : h;
             if (inside(c)) finish(boundary(xs[i], c), boundary(c, xs[i + 1]), false, false);
         }

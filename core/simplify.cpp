@@ -41,7 +41,8 @@ std::vector<std::size_t> simplifyPolyline(std::span<const double> x, std::span<c
     std::vector<std::size_t> out;
     if (n == 0) return out;
     if (!(tolX > 0) || !(tolY > 0) || !std::isfinite(tolX) || !std::isfinite(tolY)) {
-        for (std::size_t i = 0; i < n; ++i) out.push_back(i);
+        for (std::size_t i = 0; i < n; ++i)
+            out.push_back(i);
         return out;
     }
     std::vector<char> keep(n, 0);
@@ -54,7 +55,8 @@ std::vector<std::size_t> simplifyPolyline(std::span<const double> x, std::span<c
             continue;
         }
         std::size_t j = i;
-        while (j + 1 < n && std::isfinite(y[j + 1])) ++j;
+        while (j + 1 < n && std::isfinite(y[j + 1]))
+            ++j;
         simplifyRun(x, y, sx, sy, i, j, keep);
         i = j + 1;
     }

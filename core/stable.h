@@ -93,7 +93,9 @@ inline DD quickTwoSum(double a, double b) { // |a| >= |b|
     const double s = a + b;
     return {s, b - (s - a)};
 }
-inline DD operator-(DD a) { return {-a.hi, -a.lo}; }
+inline DD operator-(DD a) {
+    return {-a.hi, -a.lo};
+}
 // The "sloppy" sum: its error is within ~2^-104·(|a| + |b|), which is all the cancelling forms
 // need (their cancellation is far below 2^50).
 inline DD operator+(DD a, DD b) {
@@ -104,10 +106,18 @@ inline DD operator+(DD a, double b) {
     const DD s = twoSum(a.hi, b);
     return quickTwoSum(s.hi, s.lo + a.lo);
 }
-inline DD operator+(double a, DD b) { return b + a; }
-inline DD operator-(DD a, DD b) { return a + (-b); }
-inline DD operator-(DD a, double b) { return a + (-b); }
-inline DD operator-(double a, DD b) { return (-b) + a; }
+inline DD operator+(double a, DD b) {
+    return b + a;
+}
+inline DD operator-(DD a, DD b) {
+    return a + (-b);
+}
+inline DD operator-(DD a, double b) {
+    return a + (-b);
+}
+inline DD operator-(double a, DD b) {
+    return (-b) + a;
+}
 inline DD operator*(DD a, DD b) {
     const TwoProd p = twoProd(a.hi, b.hi);
     return quickTwoSum(p.hi, p.lo + (a.hi * b.lo + a.lo * b.hi));
@@ -116,14 +126,20 @@ inline DD operator*(DD a, double b) {
     const TwoProd p = twoProd(a.hi, b);
     return quickTwoSum(p.hi, p.lo + a.lo * b);
 }
-inline DD operator*(double a, DD b) { return b * a; }
+inline DD operator*(double a, DD b) {
+    return b * a;
+}
 inline DD operator/(DD a, DD b) { // to ~2^-104 relative
     const double q1 = a.hi / b.hi;
     const DD r = a - b * q1;
     return quickTwoSum(q1, r.hi / b.hi);
 }
-inline DD operator/(double a, DD b) { return DD(a) / b; }
-inline DD operator/(DD a, double b) { return a / DD(b); }
+inline DD operator/(double a, DD b) {
+    return DD(a) / b;
+}
+inline DD operator/(DD a, double b) {
+    return a / DD(b);
+}
 
 // e^a to about 2^-70 relative for |a.hi| < 700 (callers use it for |a| <= 5), enough to round
 // the cancelling forms correctly. a = (32m + j)·ln2/32 + r with ln2 in double-double and
@@ -174,7 +190,8 @@ inline DD expDD(DD a) {
     const double t = r.hi;
     const double tail =
         t * t * t *
-        (1.0 / 6 + t * (1.0 / 24 + t * (1.0 / 120 + t * (1.0 / 720 + t * (1.0 / 5040 + t / 40320)))));
+        (1.0 / 6 +
+         t * (1.0 / 24 + t * (1.0 / 120 + t * (1.0 / 720 + t * (1.0 / 5040 + t / 40320)))));
     const DD em1 = r + (r * r * 0.5 + tail); // e^r - 1
     const int ki = static_cast<int>(k);
     const DD tj = exp2j32[ki & 31];

@@ -31,8 +31,8 @@ const char* const kOutputNames[3] = {"f", "f'", "f''"};
 
 struct RefRow {
     QString id;
-    QString paramText;  // as in the file, "beta=1.5"
-    QString xText;      // as in the file
+    QString paramText;          // as in the file, "beta=1.5"
+    QString xText;              // as in the file
     std::vector<double> params; // full parameter vector in catalogue order
     double x = 0;
     double ref[3] = {};
@@ -65,12 +65,13 @@ const Table& table() {
         Table tab;
         QFile file(QStringLiteral(AE_TEST_DATA_DIR "/reference/reference.csv"));
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-            tab.error = QStringLiteral("cannot open %1: %2").arg(file.fileName(), file.errorString());
+            tab.error =
+                QStringLiteral("cannot open %1: %2").arg(file.fileName(), file.errorString());
             return tab;
         }
-        const QStringList expectedHeader = {"id",       "params",   "x",        "f",
-                                            "df",       "d2f",      "f_nz",     "df_nz",
-                                            "d2f_nz",   "f_scale",  "df_scale", "d2f_scale"};
+        const QStringList expectedHeader = {"id",     "params",  "x",        "f",
+                                            "df",     "d2f",     "f_nz",     "df_nz",
+                                            "d2f_nz", "f_scale", "df_scale", "d2f_scale"};
         bool haveHeader = false;
         int lineNo = 0;
         auto fail = [&](const QString& why) {
@@ -91,7 +92,9 @@ const Table& table() {
                 continue;
             }
             if (cols.size() != expectedHeader.size()) {
-                fail(QStringLiteral("%1 columns, expected %2").arg(cols.size()).arg(expectedHeader.size()));
+                fail(QStringLiteral("%1 columns, expected %2")
+                         .arg(cols.size())
+                         .arg(expectedHeader.size()));
                 return tab;
             }
             RefRow r;
@@ -108,7 +111,8 @@ const Table& table() {
             if (!r.paramText.isEmpty()) {
                 for (const QString& kv : r.paramText.split(u';')) {
                     const auto parts = kv.split(u'=');
-                    const int idx = parts.size() == 2 ? ae::paramIndex(*a, parts[0].toStdString()) : -1;
+                    const int idx =
+                        parts.size() == 2 ? ae::paramIndex(*a, parts[0].toStdString()) : -1;
                     double v = 0;
                     if (idx < 0 || !parseDouble(parts[1], v)) {
                         fail(QStringLiteral("bad parameter '%1' for %2").arg(kv, r.id));
@@ -119,7 +123,8 @@ const Table& table() {
             }
             bool ok = parseDouble(cols[2], r.x);
             for (int k = 0; k < 3; ++k) {
-                ok = ok && parseDouble(cols[3 + k], r.ref[k]) && parseDouble(cols[9 + k], r.scale[k]);
+                ok = ok && parseDouble(cols[3 + k], r.ref[k]) &&
+                     parseDouble(cols[9 + k], r.scale[k]);
                 const QString nz = cols[6 + k].trimmed();
                 ok = ok && (nz == u"0" || nz == u"1");
                 r.nearZero[k] = nz == u"1";
@@ -130,8 +135,10 @@ const Table& table() {
             }
             tab.rows.push_back(std::move(r));
         }
-        if (!haveHeader) fail(QStringLiteral("no header row"));
-        else if (tab.rows.empty()) fail(QStringLiteral("no data rows"));
+        if (!haveHeader)
+            fail(QStringLiteral("no header row"));
+        else if (tab.rows.empty())
+            fail(QStringLiteral("no data rows"));
         return tab;
     }();
     return t;
@@ -206,10 +213,8 @@ Q_DECLARE_METATYPE(const RefRow*)
 class TestAccuracy : public QObject {
     Q_OBJECT
 
-private slots:
-    void initTestCase() {
-        QVERIFY2(table().error.isEmpty(), qPrintable(table().error));
-    }
+  private slots:
+    void initTestCase() { QVERIFY2(table().error.isEmpty(), qPrintable(table().error)); }
 
     // The table must have rows for every catalogue entry (and only for catalogue entries, which
     // loading already checks), with finite and infinite x for each.
@@ -242,7 +247,8 @@ private slots:
 
     void values_data() {
         QTest::addColumn<const RefRow*>("row");
-        for (const auto& r : table().rows) QTest::newRow(qPrintable(r.tag())) << &r;
+        for (const auto& r : table().rows)
+            QTest::newRow(qPrintable(r.tag())) << &r;
     }
 
     void values() {
@@ -253,8 +259,9 @@ private slots:
             const QString msg = check(*row, k, output(d, k));
             if (!msg.isEmpty()) failures << msg;
         }
-        QVERIFY2(failures.isEmpty(),
-                 qPrintable(QStringLiteral("line %1: %2").arg(row->line).arg(failures.join(u"; "))));
+        QVERIFY2(
+            failures.isEmpty(),
+            qPrintable(QStringLiteral("line %1: %2").arg(row->line).arg(failures.join(u"; "))));
     }
 
     // Not a pass/fail check (values() is): the worst error per function and output, for the
@@ -303,8 +310,9 @@ private slots:
             if (it == worst.end()) continue;
             for (int k = 0; k < 3; ++k) {
                 const Worst& w = it->second[k];
-                QString line = QStringLiteral("  %1 %2: ").arg(QString::fromStdString(a.id).leftJustified(11),
-                                                                QString::fromLatin1(kOutputNames[k]).leftJustified(3));
+                QString line = QStringLiteral("  %1 %2: ")
+                                   .arg(QString::fromStdString(a.id).leftJustified(11),
+                                        QString::fromLatin1(kOutputNames[k]).leftJustified(3));
                 if (w.ulpRows > 0)
                     line += QStringLiteral("%1 ulp @x=%2 (%3 rows)")
                                 .arg(w.ulp)

@@ -21,10 +21,10 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <clocale>
 #include <cmath>
 #include <cstdio>
-#include <algorithm>
 #include <functional>
 #include <map>
 #include <memory>
@@ -64,8 +64,10 @@ Run runApp(const QString& workDir, const QStringList& args,
     QProcess p;
     QProcessEnvironment env = cleanEnvironment();
     for (const auto& [k, v] : extraEnv) {
-        if (v.isNull()) env.remove(k); // a null value unsets the variable
-        else env.insert(k, v);
+        if (v.isNull())
+            env.remove(k); // a null value unsets the variable
+        else
+            env.insert(k, v);
     }
     p.setProcessEnvironment(env);
     p.setWorkingDirectory(workDir);
@@ -90,7 +92,8 @@ QString describe(const QStringList& args, const Run& r) {
     return QStringLiteral("activation-explorer %1 → exit %2 (%3)\nstdout: %4\nstderr: %5")
         .arg(args.join(QLatin1Char(' ')))
         .arg(r.code)
-        .arg(r.status == QProcess::NormalExit ? QStringLiteral("normal") : QStringLiteral("crashed"))
+        .arg(r.status == QProcess::NormalExit ? QStringLiteral("normal")
+                                              : QStringLiteral("crashed"))
         .arg(QString::fromUtf8(r.out.left(600)), QString::fromUtf8(r.err.left(600)));
 }
 
@@ -106,8 +109,8 @@ bool writeAll(const QString& path, const QByteArray& data) {
 }
 
 QStringList dirEntries(const QString& dir) {
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                               QDir::Name);
+    return QDir(dir).entryList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 // printf's "%.17g" in the C locale (initTestCase pins LC_NUMERIC), the CSV contract's format.
@@ -133,7 +136,8 @@ std::map<QString, std::vector<double>> parameterSet(const QStringList& overrides
         if (!a) continue;
         const int i = ae::paramIndex(*a, name.toStdString());
         double v = 0;
-        if (i >= 0 && ae::parseNumber(o.mid(eq + 1).toStdString(), v)) params[fn][std::size_t(i)] = v;
+        if (i >= 0 && ae::parseNumber(o.mid(eq + 1).toStdString(), v))
+            params[fn][std::size_t(i)] = v;
     }
     return params;
 }
@@ -168,10 +172,10 @@ ImageStats stats(const QImage& image) {
 }
 
 struct SvgContents {
-    QString errorString;   // empty: well-formed XML
-    int shapes = 0;        // <path>, <polyline>, <polygon>, <line>
-    QString text;          // every <text>'s characters, in document order, concatenated
-    QStringList texts;     // each <text> separately
+    QString errorString; // empty: well-formed XML
+    int shapes = 0;      // <path>, <polyline>, <polygon>, <line>
+    QString text;        // every <text>'s characters, in document order, concatenated
+    QStringList texts;   // each <text> separately
     QString title;
     QString viewBox;
 };
@@ -202,7 +206,8 @@ SvgContents parseSvg(const QByteArray& data) {
             c.title += xml.text();
         }
     }
-    if (xml.hasError()) c.errorString = xml.errorString() + QStringLiteral(" at line %1").arg(xml.lineNumber());
+    if (xml.hasError())
+        c.errorString = xml.errorString() + QStringLiteral(" at line %1").arg(xml.lineNumber());
     return c;
 }
 
@@ -210,7 +215,7 @@ SvgContents parseSvg(const QByteArray& data) {
 
 class TestCli : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase();
     void init();
     void cleanup();
@@ -256,7 +261,7 @@ private slots:
     void invalidSceneFile_data();
     void invalidSceneFile();
 
-private:
+  private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
     // Runs in the current temporary directory and fails the test when the process hangs or
     // crashes; the result is left in m_run.
@@ -305,12 +310,13 @@ void TestCli::helpAndVersion_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QStringList>("expected");
     QTest::addColumn<QString>("pattern");
-    const QStringList helpNames{"--export", "--csv", "--list-functions", "--functions", "--param",
-                                "--x-range", "--samples", "--at", "--size", "--scale", "--theme"};
+    const QStringList helpNames{"--export", "--csv",     "--list-functions", "--functions",
+                                "--param",  "--x-range", "--samples",        "--at",
+                                "--size",   "--scale",   "--theme"};
     QTest::newRow("--help") << QStringList{"--help"} << helpNames << QString();
     QTest::newRow("-h") << QStringList{"-h"} << helpNames << QString();
-    QTest::newRow("--help with other options") << QStringList{"--functions", "relu", "--help"} << helpNames
-                                               << QString();
+    QTest::newRow("--help with other options")
+        << QStringList{"--functions", "relu", "--help"} << helpNames << QString();
     QTest::newRow("--version") << QStringList{"--version"} << QStringList{"activation-explorer"}
                                << QStringLiteral(R"(\d+\.\d+\.\d+)");
     QTest::newRow("-v") << QStringList{"-v"} << QStringList{"activation-explorer"}
@@ -325,8 +331,10 @@ void TestCli::helpAndVersion() {
     QCOMPARE(m_run.code, 0);
     const QString out = QString::fromUtf8(m_run.out);
     QVERIFY(!out.trimmed().isEmpty());
-    for (const QString& e : expected) QVERIFY2(out.contains(e), qPrintable(e));
-    if (!pattern.isEmpty()) QVERIFY2(QRegularExpression(pattern).match(out).hasMatch(), qPrintable(out));
+    for (const QString& e : expected)
+        QVERIFY2(out.contains(e), qPrintable(e));
+    if (!pattern.isEmpty())
+        QVERIFY2(QRegularExpression(pattern).match(out).hasMatch(), qPrintable(out));
     QCOMPARE(dirEntries(m_dir->path()), QStringList());
 }
 
@@ -360,9 +368,11 @@ void TestCli::listFunctions() {
         QVERIFY2(!line.isEmpty(), qPrintable(key));
         for (double v : {p.defaultValue, p.min, p.max}) {
             const QString num = QString::fromStdString(ae::formatShortest(v));
-            const QRegularExpression re(QStringLiteral("(^|[^\\d.])") + QRegularExpression::escape(num) +
+            const QRegularExpression re(QStringLiteral("(^|[^\\d.])") +
+                                        QRegularExpression::escape(num) +
                                         QStringLiteral("($|[^\\d.]|\\.(?!\\d))"));
-            QVERIFY2(re.match(line.mid(key.size())).hasMatch(), qPrintable(line + QStringLiteral(" lacks ") + num));
+            QVERIFY2(re.match(line.mid(key.size())).hasMatch(),
+                     qPrintable(line + QStringLiteral(" lacks ") + num));
         }
     }
     if (id == QLatin1String("swish")) QVERIFY(m_run.out.contains("swish.beta"));
@@ -376,32 +386,37 @@ void TestCli::exportRaster_data() {
     QTest::addColumn<QSize>("pixels");
     QTest::addColumn<QString>("corner"); // "white", "dark" or "" (not checked)
     QTest::addColumn<bool>("colourCurves");
-    QTest::newRow("png default theme") << "out.png" << QStringList{"--size", "480x320"} << QSize(480, 320)
-                                       << "white" << true;
-    QTest::newRow("png light") << "light.png" << QStringList{"--size", "480x320", "--theme", "light"}
+    QTest::newRow("png default theme")
+        << "out.png" << QStringList{"--size", "480x320"} << QSize(480, 320) << "white" << true;
+    QTest::newRow("png light") << "light.png"
+                               << QStringList{"--size", "480x320", "--theme", "light"}
                                << QSize(480, 320) << "white" << true;
     QTest::newRow("png dark") << "dark.png" << QStringList{"--size", "480x320", "--theme", "dark"}
                               << QSize(480, 320) << "dark" << true;
-    QTest::newRow("png print") << "print.png" << QStringList{"--size", "480x320", "--theme", "print"}
+    QTest::newRow("png print") << "print.png"
+                               << QStringList{"--size", "480x320", "--theme", "print"}
                                << QSize(480, 320) << "white" << false;
     QTest::newRow("png scale 2") << "x2.png" << QStringList{"--size", "240x160", "--scale", "2"}
                                  << QSize(480, 320) << "white" << true;
-    QTest::newRow("png scale 1.5") << "x15.png" << QStringList{"--size", "300x200", "--scale", "1.5"}
-                                   << QSize(450, 300) << "white" << true;
-    QTest::newRow("png odd size") << "odd.png" << QStringList{"--size", "333x211"} << QSize(333, 211)
-                                  << "white" << true;
-    QTest::newRow("png uppercase ext") << "UP.PNG" << QStringList{"--size", "400x260"} << QSize(400, 260)
-                                       << "white" << true;
-    QTest::newRow("png one function") << "one.png"
-                                      << QStringList{"--size", "400x260", "--functions", "swish",
-                                                     "--param", "swish.beta=1.5", "--x-range", "-6:6"}
-                                      << QSize(400, 260) << "white" << true;
-    QTest::newRow("png all derivatives") << "d2.png" << QStringList{"--size", "400x400", "--derivatives", "2"}
-                                         << QSize(400, 400) << "white" << true;
-    QTest::newRow("png equals-form options") << "eq.png"
-                                             << QStringList{"--size=400x260", "--x-range=-6:6", "--theme=dark"}
-                                             << QSize(400, 260) << "dark" << true;
-    QTest::newRow("jpg") << "out.jpg" << QStringList{"--size", "400x260"} << QSize(400, 260) << "white" << true;
+    QTest::newRow("png scale 1.5")
+        << "x15.png" << QStringList{"--size", "300x200", "--scale", "1.5"} << QSize(450, 300)
+        << "white" << true;
+    QTest::newRow("png odd size") << "odd.png" << QStringList{"--size", "333x211"}
+                                  << QSize(333, 211) << "white" << true;
+    QTest::newRow("png uppercase ext")
+        << "UP.PNG" << QStringList{"--size", "400x260"} << QSize(400, 260) << "white" << true;
+    QTest::newRow("png one function")
+        << "one.png" << QStringList{"--size",  "400x260",        "--functions", "swish",
+                                    "--param", "swish.beta=1.5", "--x-range",   "-6:6"}
+        << QSize(400, 260) << "white" << true;
+    QTest::newRow("png all derivatives")
+        << "d2.png" << QStringList{"--size", "400x400", "--derivatives", "2"} << QSize(400, 400)
+        << "white" << true;
+    QTest::newRow("png equals-form options")
+        << "eq.png" << QStringList{"--size=400x260", "--x-range=-6:6", "--theme=dark"}
+        << QSize(400, 260) << "dark" << true;
+    QTest::newRow("jpg") << "out.jpg" << QStringList{"--size", "400x260"} << QSize(400, 260)
+                         << "white" << true;
     QTest::newRow("jpeg scale 2") << "out.jpeg" << QStringList{"--size", "200x130", "--scale", "2"}
                                   << QSize(400, 260) << "white" << true;
     QTest::newRow("jpeg dark") << "dark.jpeg" << QStringList{"--size", "400x260", "--theme", "dark"}
@@ -440,11 +455,13 @@ void TestCli::exportRaster() {
     const int tolerance = jpeg ? 6 : 0;
     if (corner == QLatin1String("white")) {
         for (const QColor& k : {c, c2}) {
-            QVERIFY2(k.red() >= 255 - tolerance && k.green() >= 255 - tolerance && k.blue() >= 255 - tolerance,
+            QVERIFY2(k.red() >= 255 - tolerance && k.green() >= 255 - tolerance &&
+                         k.blue() >= 255 - tolerance,
                      qPrintable(k.name()));
         }
     } else if (corner == QLatin1String("dark")) {
-        for (const QColor& k : {c, c2}) QVERIFY2(k.lightness() < 70, qPrintable(k.name()));
+        for (const QColor& k : {c, c2})
+            QVERIFY2(k.lightness() < 70, qPrintable(k.name()));
     }
 }
 
@@ -456,8 +473,9 @@ void TestCli::themesChangeThePng() {
         QCOMPARE(m_run.code, 0);
         QImage image;
         QVERIFY(image.load(path(file)));
-        images[theme] = QByteArray(reinterpret_cast<const char*>(image.convertToFormat(QImage::Format_RGB32).constBits()),
-                                   image.convertToFormat(QImage::Format_RGB32).sizeInBytes());
+        images[theme] = QByteArray(
+            reinterpret_cast<const char*>(image.convertToFormat(QImage::Format_RGB32).constBits()),
+            image.convertToFormat(QImage::Format_RGB32).sizeInBytes());
     }
     QVERIFY(images["light"] != images["dark"]);
     QVERIFY(images["light"] != images["print"]);
@@ -469,33 +487,37 @@ void TestCli::exportSvg_data() {
     QTest::addColumn<QStringList>("present");
     QTest::addColumn<QStringList>("absent");
     QTest::addColumn<QString>("title");
-    const QStringList legendDefault{"Sigmoid", "tanh", "ReLU", "Leaky ReLU (a = 0.1)", "Swish (β = 1)", "Mish"};
+    const QStringList legendDefault{"Sigmoid",       "tanh", "ReLU", "Leaky ReLU (a = 0.1)",
+                                    "Swish (β = 1)", "Mish"};
     QTest::newRow("default legend") << QStringList{} << legendDefault << QStringList{} << QString();
     QTest::newRow("param in legend") << QStringList{"--param", "swish.beta=1.5"}
                                      << QStringList{"Swish (β = 1.5)", "Sigmoid", "Mish"}
                                      << QStringList{"Swish (β = 1)"} << QString();
-    QTest::newRow("two params") << QStringList{"--param", "swish.beta=1.5", "--param", "leaky_relu.a=0.25"}
-                                << QStringList{"Swish (β = 1.5)", "Leaky ReLU (a = 0.25)"} << QStringList{}
-                                << QString();
+    QTest::newRow("two params") << QStringList{"--param", "swish.beta=1.5", "--param",
+                                               "leaky_relu.a=0.25"}
+                                << QStringList{"Swish (β = 1.5)", "Leaky ReLU (a = 0.25)"}
+                                << QStringList{} << QString();
     // tanh selected: Swish's limit curves (one labelled "ReLU") are drawn only when Swish is.
-    QTest::newRow("functions subset") << QStringList{"--functions", "swish,tanh", "--param", "swish.beta=1.5",
-                                                     "--select", "tanh"}
-                                      << QStringList{"Swish (β = 1.5)", "tanh"}
-                                      << QStringList{"Sigmoid", "Mish", "ReLU"} << QString();
+    QTest::newRow("functions subset")
+        << QStringList{"--functions", "swish,tanh", "--param", "swish.beta=1.5", "--select", "tanh"}
+        << QStringList{"Swish (β = 1.5)", "tanh"} << QStringList{"Sigmoid", "Mish", "ReLU"}
+        << QString();
     QTest::newRow("title") << QStringList{"--title", "Gates and rectifiers"}
                            << QStringList{"Gates and rectifiers", "Sigmoid"} << QStringList{}
                            << QStringLiteral("Gates and rectifiers");
     QTest::newRow("unicode title") << QStringList{"--title", "σ, tanh & ReLU <compared>"}
                                    << QStringList{"σ, tanh & ReLU <compared>"} << QStringList{}
                                    << QStringLiteral("σ, tanh & ReLU <compared>");
-    QTest::newRow("no legend") << QStringList{"--no-legend", "--param", "swish.beta=1.5"} << QStringList{}
+    QTest::newRow("no legend") << QStringList{"--no-legend", "--param", "swish.beta=1.5"}
+                               << QStringList{}
                                << QStringList{"Sigmoid", "tanh", "ReLU", "Swish", "Mish", "β = 1.5"}
                                << QString();
-    QTest::newRow("no legend with title") << QStringList{"--no-legend", "--title", "Only the title"}
-                                          << QStringList{"Only the title"}
-                                          << QStringList{"Sigmoid", "tanh", "ReLU", "Swish", "Mish"}
-                                          << QStringLiteral("Only the title");
-    QTest::newRow("dark theme") << QStringList{"--theme", "dark"} << legendDefault << QStringList{} << QString();
+    QTest::newRow("no legend with title")
+        << QStringList{"--no-legend", "--title", "Only the title"} << QStringList{"Only the title"}
+        << QStringList{"Sigmoid", "tanh", "ReLU", "Swish", "Mish"}
+        << QStringLiteral("Only the title");
+    QTest::newRow("dark theme") << QStringList{"--theme", "dark"} << legendDefault << QStringList{}
+                                << QString();
 }
 
 void TestCli::exportSvg() {
@@ -511,12 +533,15 @@ void TestCli::exportSvg() {
     QVERIFY2(svg.errorString.isEmpty(), qPrintable(svg.errorString));
     QVERIFY2(svg.shapes >= 10, qPrintable(QString::number(svg.shapes)));
     QVERIFY(data.contains("<path") || data.contains("<polyline"));
-    const QStringList vb = svg.viewBox.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+    const QStringList vb =
+        svg.viewBox.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
     QCOMPARE(vb, (QStringList{"0", "0", "640", "420"}));
     for (const QString& p : present)
-        QVERIFY2(svg.text.contains(p), qPrintable(p + QStringLiteral(" not in: ") + svg.texts.join(QStringLiteral(" | "))));
+        QVERIFY2(svg.text.contains(p), qPrintable(p + QStringLiteral(" not in: ") +
+                                                  svg.texts.join(QStringLiteral(" | "))));
     for (const QString& a : absent)
-        QVERIFY2(!svg.text.contains(a), qPrintable(a + QStringLiteral(" in: ") + svg.texts.join(QStringLiteral(" | "))));
+        QVERIFY2(!svg.text.contains(a),
+                 qPrintable(a + QStringLiteral(" in: ") + svg.texts.join(QStringLiteral(" | "))));
     if (!title.isEmpty()) QCOMPARE(svg.title, title);
 }
 
@@ -525,10 +550,10 @@ void TestCli::exportPdf_data() {
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QSizeF>("points");
     QTest::newRow("pdf 300x200") << "a.pdf" << QStringList{"--size", "300x200"} << QSizeF(300, 200);
-    QTest::newRow("pdf 611x397 dark") << "b.pdf" << QStringList{"--size", "611x397", "--theme", "dark"}
-                                      << QSizeF(611, 397);
-    QTest::newRow("pdf portrait titled") << "c.PDF" << QStringList{"--size", "250x500", "--title", "Portrait"}
-                                         << QSizeF(250, 500);
+    QTest::newRow("pdf 611x397 dark")
+        << "b.pdf" << QStringList{"--size", "611x397", "--theme", "dark"} << QSizeF(611, 397);
+    QTest::newRow("pdf portrait titled")
+        << "c.PDF" << QStringList{"--size", "250x500", "--title", "Portrait"} << QSizeF(250, 500);
 }
 
 void TestCli::exportPdf() {
@@ -540,15 +565,17 @@ void TestCli::exportPdf() {
     QCOMPARE(dirEntries(m_dir->path()), QStringList{file});
     QByteArray data = readAll(path(file));
     QVERIFY(data.startsWith("%PDF-"));
-    while (data.endsWith('\n') || data.endsWith('\r')) data.chop(1);
+    while (data.endsWith('\n') || data.endsWith('\r'))
+        data.chop(1);
     QVERIFY(data.endsWith("%%EOF"));
-    const QRegularExpression box(QStringLiteral(
-        R"(/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\])"));
+    const QRegularExpression box(
+        QStringLiteral(R"(/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\])"));
     const QRegularExpressionMatch m = box.match(QString::fromLatin1(data));
     QVERIFY(m.hasMatch());
     const double x0 = m.captured(1).toDouble(), y0 = m.captured(2).toDouble();
     const double x1 = m.captured(3).toDouble(), y1 = m.captured(4).toDouble();
-    QVERIFY2(std::abs((x1 - x0) - points.width()) < 0.01 && std::abs((y1 - y0) - points.height()) < 0.01,
+    QVERIFY2(std::abs((x1 - x0) - points.width()) < 0.01 &&
+                 std::abs((y1 - y0) - points.height()) < 0.01,
              qPrintable(m.captured(0)));
 }
 
@@ -578,7 +605,8 @@ void TestCli::checkCsv(const QByteArray& csv, const QStringList& functions, int 
         const QStringList fields = lines[i].split(QLatin1Char(','));
         QVERIFY2(fields.size() == 3 + order, qPrintable(lines[i]));
         const QString& id = functions[i / perFunction];
-        QVERIFY2(fields[0] == id, qPrintable(QStringLiteral("row %1: %2, expected %3").arg(i).arg(lines[i], id)));
+        QVERIFY2(fields[0] == id,
+                 qPrintable(QStringLiteral("row %1: %2, expected %3").arg(i).arg(lines[i], id)));
         double x = 0;
         QVERIFY2(ae::parseNumber(fields[1].toStdString(), x), qPrintable(lines[i]));
         QCOMPARE(fields[1], fmt(x)); // x itself is written exactly, as %.17g
@@ -590,14 +618,19 @@ void TestCli::checkCsv(const QByteArray& csv, const QStringList& functions, int 
             const QString want = fmt(expected[k]);
             QVERIFY2(fields[2 + k] == want,
                      qPrintable(QStringLiteral("%1: column %2 is %3, the core gives %4")
-                                    .arg(lines[i]).arg(2 + k).arg(fields[2 + k], want)));
+                                    .arg(lines[i])
+                                    .arg(2 + k)
+                                    .arg(fields[2 + k], want)));
         }
         for (int k = 1; k < fields.size(); ++k) {
             double v = 0;
             QVERIFY(ae::parseNumber(fields[k].toStdString(), v));
-            if (std::isnan(v)) QCOMPARE(fields[k], QStringLiteral("nan"));
-            else if (std::isinf(v)) QCOMPARE(fields[k], v > 0 ? QStringLiteral("inf") : QStringLiteral("-inf"));
-            else QCOMPARE(fields[k], printf17g(v));
+            if (std::isnan(v))
+                QCOMPARE(fields[k], QStringLiteral("nan"));
+            else if (std::isinf(v))
+                QCOMPARE(fields[k], v > 0 ? QStringLiteral("inf") : QStringLiteral("-inf"));
+            else
+                QCOMPARE(fields[k], printf17g(v));
         }
         m_rows << fields;
     }
@@ -609,76 +642,88 @@ void TestCli::csvValues_data() {
     QTest::addColumn<QStringList>("functions");
     QTest::addColumn<QStringList>("params");
     QTest::addColumn<int>("order");
-    QTest::addColumn<QStringList>("at");  // exact x texts expected for --at (empty: a grid)
+    QTest::addColumn<QStringList>("at"); // exact x texts expected for --at (empty: a grid)
     QTest::addColumn<int>("samples");
     QTest::addColumn<double>("xmin");
     QTest::addColumn<double>("xmax");
 
     QTest::newRow("defaults: six functions, 201 samples on -8:8")
         << QStringList{} << articleSix << QStringList{} << 2 << QStringList{} << 201 << -8.0 << 8.0;
-    QTest::newRow("at, default functions") << QStringList{"--at", "0,1,-2.5"} << articleSix << QStringList{} << 2
-                                           << QStringList{"0", "1", "-2.5"} << 0 << 0.0 << 0.0;
-    QTest::newRow("at specials") << QStringList{"--functions", "swish,relu,sigmoid", "--at",
-                                                "inf,-inf,nan,1e-300,-0,0.1,+2.5,1e308,-4.9406564584124654e-324,710,-745"}
-                                 << QStringList{"swish", "relu", "sigmoid"} << QStringList{} << 2
-                                 << QStringList{"inf", "-inf", "nan", "1e-300", "-0", "0.10000000000000001",
-                                                "2.5", "1e+308", "-4.9406564584124654e-324", "710", "-745"}
-                                 << 0 << 0.0 << 0.0;
-    QTest::newRow("derivatives 0") << QStringList{"--functions", "relu,mish", "--at", "-1,0,2", "--derivatives", "0"}
-                                   << QStringList{"relu", "mish"} << QStringList{} << 0
-                                   << QStringList{"-1", "0", "2"} << 0 << 0.0 << 0.0;
-    QTest::newRow("derivatives 1") << QStringList{"--functions", "tanh", "--at", "-1,0,2", "--derivatives", "1"}
-                                   << QStringList{"tanh"} << QStringList{} << 1 << QStringList{"-1", "0", "2"} << 0
-                                   << 0.0 << 0.0;
-    QTest::newRow("derivatives 2") << QStringList{"--functions", "tanh", "--at", "-1,0,2", "--derivatives", "2"}
-                                   << QStringList{"tanh"} << QStringList{} << 2 << QStringList{"-1", "0", "2"} << 0
-                                   << 0.0 << 0.0;
-    QTest::newRow("params") << QStringList{"--functions", "swish,leaky_relu", "--param", "swish.beta=1.5",
-                                           "--param", "leaky_relu.a=0.25", "--at", "-3,-0.5,0,0.5,3"}
+    QTest::newRow("at, default functions")
+        << QStringList{"--at", "0,1,-2.5"} << articleSix << QStringList{} << 2
+        << QStringList{"0", "1", "-2.5"} << 0 << 0.0 << 0.0;
+    QTest::newRow("at specials")
+        << QStringList{"--functions", "swish,relu,sigmoid", "--at",
+                       "inf,-inf,nan,1e-300,-0,0.1,+2.5,1e308,-4.9406564584124654e-324,710,-745"}
+        << QStringList{"swish", "relu", "sigmoid"} << QStringList{} << 2
+        << QStringList{"inf",    "-inf",   "nan",
+                       "1e-300", "-0",     "0.10000000000000001",
+                       "2.5",    "1e+308", "-4.9406564584124654e-324",
+                       "710",    "-745"}
+        << 0 << 0.0 << 0.0;
+    QTest::newRow("derivatives 0")
+        << QStringList{"--functions", "relu,mish", "--at", "-1,0,2", "--derivatives", "0"}
+        << QStringList{"relu", "mish"} << QStringList{} << 0 << QStringList{"-1", "0", "2"} << 0
+        << 0.0 << 0.0;
+    QTest::newRow("derivatives 1")
+        << QStringList{"--functions", "tanh", "--at", "-1,0,2", "--derivatives", "1"}
+        << QStringList{"tanh"} << QStringList{} << 1 << QStringList{"-1", "0", "2"} << 0 << 0.0
+        << 0.0;
+    QTest::newRow("derivatives 2")
+        << QStringList{"--functions", "tanh", "--at", "-1,0,2", "--derivatives", "2"}
+        << QStringList{"tanh"} << QStringList{} << 2 << QStringList{"-1", "0", "2"} << 0 << 0.0
+        << 0.0;
+    QTest::newRow("params") << QStringList{"--functions", "swish,leaky_relu",
+                                           "--param",     "swish.beta=1.5",
+                                           "--param",     "leaky_relu.a=0.25",
+                                           "--at",        "-3,-0.5,0,0.5,3"}
                             << QStringList{"swish", "leaky_relu"}
                             << QStringList{"swish.beta=1.5", "leaky_relu.a=0.25"} << 2
                             << QStringList{"-3", "-0.5", "0", "0.5", "3"} << 0 << 0.0 << 0.0;
-    QTest::newRow("param at range ends") << QStringList{"--functions", "swish,leaky_relu", "--param", "swish.beta=0",
-                                                        "--param", "leaky_relu.a=1", "--at", "-2,2"}
-                                         << QStringList{"swish", "leaky_relu"}
-                                         << QStringList{"swish.beta=0", "leaky_relu.a=1"} << 2
-                                         << QStringList{"-2", "2"} << 0 << 0.0 << 0.0;
-    QTest::newRow("param max beta") << QStringList{"--functions", "swish", "--param", "swish.beta=10", "--samples",
-                                                   "9", "--x-range", "-4:4"}
-                                    << QStringList{"swish"} << QStringList{"swish.beta=10"} << 2 << QStringList{}
-                                    << 9 << -4.0 << 4.0;
-    QTest::newRow("repeated param: last wins") << QStringList{"--functions", "swish", "--param", "swish.beta=3",
-                                                              "--param", "swish.beta=0.75", "--at", "1"}
-                                               << QStringList{"swish"} << QStringList{"swish.beta=0.75"} << 2
-                                               << QStringList{"1"} << 0 << 0.0 << 0.0;
-    QTest::newRow("param of a function not shown") << QStringList{"--functions", "relu", "--param", "swish.beta=2",
-                                                                  "--at", "1"}
-                                                   << QStringList{"relu"} << QStringList{} << 2 << QStringList{"1"}
-                                                   << 0 << 0.0 << 0.0;
-    QTest::newRow("samples over range") << QStringList{"--functions", "tanh", "--samples", "5", "--x-range", "-6:6"}
-                                        << QStringList{"tanh"} << QStringList{} << 2 << QStringList{} << 5 << -6.0
-                                        << 6.0;
-    QTest::newRow("x-range equals form") << QStringList{"--x-range=-6:6", "--samples", "7", "--functions",
-                                                        "sigmoid,mish"}
-                                         << QStringList{"sigmoid", "mish"} << QStringList{} << 2 << QStringList{}
-                                         << 7 << -6.0 << 6.0;
-    QTest::newRow("samples 2") << QStringList{"--functions", "relu", "--samples", "2", "--x-range", "-1:3"}
-                               << QStringList{"relu"} << QStringList{} << 2 << QStringList{} << 2 << -1.0 << 3.0;
-    QTest::newRow("inexact range ends") << QStringList{"--functions", "swish,tanh", "--samples", "11", "--x-range",
-                                                       "-0.3:0.7"}
-                                        << QStringList{"swish", "tanh"} << QStringList{} << 2 << QStringList{} << 11
-                                        << -0.3 << 0.7;
-    QTest::newRow("odd range, many samples") << QStringList{"--functions", "mish", "--samples", "1001",
-                                                            "--x-range", "-12.345:6.789", "--derivatives", "1"}
-                                             << QStringList{"mish"} << QStringList{} << 1 << QStringList{} << 1001
-                                             << -12.345 << 6.789;
-    QTest::newRow("wide range") << QStringList{"--functions", "sigmoid,swish", "--samples", "13", "--x-range",
-                                               "-1000000:1000000"}
-                                << QStringList{"sigmoid", "swish"} << QStringList{} << 2 << QStringList{} << 13
-                                << -1e6 << 1e6;
-    QTest::newRow("functions in given order") << QStringList{"--functions", "mish,sigmoid,relu", "--at", "0.5"}
-                                              << QStringList{"mish", "sigmoid", "relu"} << QStringList{} << 2
-                                              << QStringList{"0.5"} << 0 << 0.0 << 0.0;
+    QTest::newRow("param at range ends")
+        << QStringList{"--functions", "swish,leaky_relu", "--param", "swish.beta=0",
+                       "--param",     "leaky_relu.a=1",   "--at",    "-2,2"}
+        << QStringList{"swish", "leaky_relu"} << QStringList{"swish.beta=0", "leaky_relu.a=1"} << 2
+        << QStringList{"-2", "2"} << 0 << 0.0 << 0.0;
+    QTest::newRow("param max beta")
+        << QStringList{"--functions", "swish", "--param",   "swish.beta=10",
+                       "--samples",   "9",     "--x-range", "-4:4"}
+        << QStringList{"swish"} << QStringList{"swish.beta=10"} << 2 << QStringList{} << 9 << -4.0
+        << 4.0;
+    QTest::newRow("repeated param: last wins")
+        << QStringList{"--functions", "swish",           "--param", "swish.beta=3",
+                       "--param",     "swish.beta=0.75", "--at",    "1"}
+        << QStringList{"swish"} << QStringList{"swish.beta=0.75"} << 2 << QStringList{"1"} << 0
+        << 0.0 << 0.0;
+    QTest::newRow("param of a function not shown")
+        << QStringList{"--functions", "relu", "--param", "swish.beta=2", "--at", "1"}
+        << QStringList{"relu"} << QStringList{} << 2 << QStringList{"1"} << 0 << 0.0 << 0.0;
+    QTest::newRow("samples over range")
+        << QStringList{"--functions", "tanh", "--samples", "5", "--x-range", "-6:6"}
+        << QStringList{"tanh"} << QStringList{} << 2 << QStringList{} << 5 << -6.0 << 6.0;
+    QTest::newRow("x-range equals form")
+        << QStringList{"--x-range=-6:6", "--samples", "7", "--functions", "sigmoid,mish"}
+        << QStringList{"sigmoid", "mish"} << QStringList{} << 2 << QStringList{} << 7 << -6.0
+        << 6.0;
+    QTest::newRow("samples 2") << QStringList{"--functions", "relu",      "--samples",
+                                              "2",           "--x-range", "-1:3"}
+                               << QStringList{"relu"} << QStringList{} << 2 << QStringList{} << 2
+                               << -1.0 << 3.0;
+    QTest::newRow("inexact range ends")
+        << QStringList{"--functions", "swish,tanh", "--samples", "11", "--x-range", "-0.3:0.7"}
+        << QStringList{"swish", "tanh"} << QStringList{} << 2 << QStringList{} << 11 << -0.3 << 0.7;
+    QTest::newRow("odd range, many samples")
+        << QStringList{"--functions", "mish",          "--samples",     "1001",
+                       "--x-range",   "-12.345:6.789", "--derivatives", "1"}
+        << QStringList{"mish"} << QStringList{} << 1 << QStringList{} << 1001 << -12.345 << 6.789;
+    QTest::newRow("wide range") << QStringList{"--functions", "sigmoid,swish", "--samples",
+                                               "13",          "--x-range",     "-1000000:1000000"}
+                                << QStringList{"sigmoid", "swish"} << QStringList{} << 2
+                                << QStringList{} << 13 << -1e6 << 1e6;
+    QTest::newRow("functions in given order")
+        << QStringList{"--functions", "mish,sigmoid,relu", "--at", "0.5"}
+        << QStringList{"mish", "sigmoid", "relu"} << QStringList{} << 2 << QStringList{"0.5"} << 0
+        << 0.0 << 0.0;
 }
 
 void TestCli::csvValues() {
@@ -699,7 +744,8 @@ void TestCli::csvValues() {
     const int perFunction = int(m_rows.size() / functions.size());
     if (!at.isEmpty()) {
         QCOMPARE(perFunction, at.size());
-        for (int i = 0; i < m_rows.size(); ++i) QCOMPARE(m_rows[i][1], at[i % at.size()]);
+        for (int i = 0; i < m_rows.size(); ++i)
+            QCOMPARE(m_rows[i][1], at[i % at.size()]);
         return;
     }
     QCOMPARE(perFunction, samples);
@@ -714,7 +760,8 @@ void TestCli::csvValues() {
             QVERIFY2(x > prev, qPrintable(m_rows[base + i].join(QLatin1Char(','))));
             const double even = xmin + (xmax - xmin) * double(i) / double(samples - 1);
             QVERIFY2(std::abs(x - even) <= 1e-12 * (xmax - xmin), qPrintable(m_rows[base + i][1]));
-            if (f > 0) QCOMPARE(m_rows[base + i][1], m_rows[i][1]); // the same grid for every function
+            if (f > 0)
+                QCOMPARE(m_rows[base + i][1], m_rows[i][1]); // the same grid for every function
             prev = x;
         }
     }
@@ -723,8 +770,9 @@ void TestCli::csvValues() {
 void TestCli::csvFileEqualsStdout_data() {
     QTest::addColumn<QStringList>("options");
     QTest::newRow("defaults") << QStringList{};
-    QTest::newRow("at and params") << QStringList{"--functions", "swish,leaky_relu", "--param", "swish.beta=1.5",
-                                                  "--at", "inf,-inf,nan,1e-300,0.3"};
+    QTest::newRow("at and params")
+        << QStringList{"--functions", "swish,leaky_relu",       "--param", "swish.beta=1.5",
+                       "--at",        "inf,-inf,nan,1e-300,0.3"};
     QTest::newRow("derivatives 0") << QStringList{"--derivatives", "0", "--samples", "17"};
 }
 
@@ -751,14 +799,23 @@ void TestCli::csvIgnoresLocale_data() {
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QString>("variable");
     QTest::addColumn<QString>("locale");
-    const QStringList opts{"--functions", "swish,leaky_relu,tanh", "--param", "swish.beta=1.5",
-                           "--param", "leaky_relu.a=0.05", "--x-range", "-6.5:6.25", "--samples", "9"};
-    const QStringList at{"--functions", "mish,swish", "--param", "swish.beta=2.5", "--at", "0.5,-1.25,1e-300,inf,nan"};
-    QTest::newRow("LC_ALL de_DE, grid") << opts << "LC_ALL" << "de_DE.UTF-8";
-    QTest::newRow("LANG de_DE, grid") << opts << "LANG" << "de_DE.UTF-8";
-    QTest::newRow("LC_NUMERIC de_DE, grid") << opts << "LC_NUMERIC" << "de_DE.UTF-8";
-    QTest::newRow("LC_ALL de_DE, at") << at << "LC_ALL" << "de_DE.UTF-8";
-    QTest::newRow("LANG fr_FR, at") << at << "LANG" << "fr_FR.UTF-8";
+    const QStringList opts{"--functions", "swish,leaky_relu,tanh",
+                           "--param",     "swish.beta=1.5",
+                           "--param",     "leaky_relu.a=0.05",
+                           "--x-range",   "-6.5:6.25",
+                           "--samples",   "9"};
+    const QStringList at{"--functions",    "mish,swish", "--param",
+                         "swish.beta=2.5", "--at",       "0.5,-1.25,1e-300,inf,nan"};
+    QTest::newRow("LC_ALL de_DE, grid") << opts << "LC_ALL"
+                                        << "de_DE.UTF-8";
+    QTest::newRow("LANG de_DE, grid") << opts << "LANG"
+                                      << "de_DE.UTF-8";
+    QTest::newRow("LC_NUMERIC de_DE, grid") << opts << "LC_NUMERIC"
+                                            << "de_DE.UTF-8";
+    QTest::newRow("LC_ALL de_DE, at") << at << "LC_ALL"
+                                      << "de_DE.UTF-8";
+    QTest::newRow("LANG fr_FR, at") << at << "LANG"
+                                    << "fr_FR.UTF-8";
 }
 
 void TestCli::csvIgnoresLocale() {
@@ -779,7 +836,8 @@ void TestCli::csvIgnoresLocale() {
     const bool grid = !options.contains(QStringLiteral("--at"));
     bool ok = false;
     checkCsv(c, grid ? QStringList{"swish", "leaky_relu", "tanh"} : QStringList{"mish", "swish"}, 2,
-             parameterSet(grid ? QStringList{"swish.beta=1.5", "leaky_relu.a=0.05"} : QStringList{"swish.beta=2.5"}),
+             parameterSet(grid ? QStringList{"swish.beta=1.5", "leaky_relu.a=0.05"}
+                               : QStringList{"swish.beta=2.5"}),
              ok);
     QVERIFY(ok);
     QCOMPARE(m_rows.first()[1], grid ? QStringLiteral("-6.5") : QStringLiteral("0.5"));
@@ -792,71 +850,102 @@ void TestCli::usageErrors_data() {
     QTest::addColumn<QString>("target");
     QTest::addColumn<QStringList>("fragments"); // each must appear in stderr
 
-    auto png = [](QStringList more) { return QStringList{"--export", "out.png", "--size", "200x120"} + more; };
+    auto png = [](QStringList more) {
+        return QStringList{"--export", "out.png", "--size", "200x120"} + more;
+    };
     auto csv = [](QStringList more) { return QStringList{"--csv", "out.csv"} + more; };
 
     QTest::newRow("unknown option") << png({"--bogus"}) << "out.png" << QStringList{"bogus"};
-    QTest::newRow("unknown option csv") << csv({"--transparent"}) << "out.csv" << QStringList{"transparent"};
-    QTest::newRow("unknown function") << png({"--functions", "foo"}) << "out.png" << QStringList{"foo"};
-    QTest::newRow("unknown function among known") << csv({"--functions", "sigmoid,foo,relu"}) << "out.csv"
-                                                  << QStringList{"foo"};
-    QTest::newRow("unknown parameter") << png({"--param", "swish.gamma=1"}) << "out.png" << QStringList{"gamma"};
-    QTest::newRow("parameter of unknown function") << csv({"--param", "swoosh.beta=1"}) << "out.csv"
-                                                   << QStringList{"swoosh"};
-    QTest::newRow("parameter out of range") << png({"--param", "swish.beta=11"}) << "out.png"
-                                            << QStringList{"swish.beta", "11"};
-    QTest::newRow("parameter below range") << csv({"--param", "leaky_relu.a=-0.5"}) << "out.csv"
-                                           << QStringList{"leaky_relu.a"};
-    QTest::newRow("parameter nan") << csv({"--param", "swish.beta=nan"}) << "out.csv" << QStringList{"swish.beta"};
-    QTest::newRow("parameter inf") << csv({"--param", "swish.beta=inf"}) << "out.csv" << QStringList{"swish.beta"};
-    QTest::newRow("parameter not a number") << csv({"--param", "swish.beta=big"}) << "out.csv"
-                                            << QStringList{"big"};
-    QTest::newRow("parameter decimal comma") << csv({"--param", "swish.beta=1,5"}) << "out.csv"
-                                             << QStringList{"swish.beta"};
-    QTest::newRow("parameter malformed") << csv({"--param", "swishbeta"}) << "out.csv" << QStringList{"swishbeta"};
-    QTest::newRow("x-range min > max") << csv({"--x-range", "3:1"}) << "out.csv" << QStringList{"--x-range", "3:1"};
-    QTest::newRow("x-range min = max") << png({"--x-range", "2:2"}) << "out.png" << QStringList{"--x-range", "2:2"};
-    QTest::newRow("x-range non-numeric") << csv({"--x-range", "a:1"}) << "out.csv"
-                                         << QStringList{"--x-range", "a:1"};
-    QTest::newRow("x-range nan") << csv({"--x-range", "nan:1"}) << "out.csv" << QStringList{"--x-range", "nan:1"};
+    QTest::newRow("unknown option csv")
+        << csv({"--transparent"}) << "out.csv" << QStringList{"transparent"};
+    QTest::newRow("unknown function")
+        << png({"--functions", "foo"}) << "out.png" << QStringList{"foo"};
+    QTest::newRow("unknown function among known")
+        << csv({"--functions", "sigmoid,foo,relu"}) << "out.csv" << QStringList{"foo"};
+    QTest::newRow("unknown parameter")
+        << png({"--param", "swish.gamma=1"}) << "out.png" << QStringList{"gamma"};
+    QTest::newRow("parameter of unknown function")
+        << csv({"--param", "swoosh.beta=1"}) << "out.csv" << QStringList{"swoosh"};
+    QTest::newRow("parameter out of range")
+        << png({"--param", "swish.beta=11"}) << "out.png" << QStringList{"swish.beta", "11"};
+    QTest::newRow("parameter below range")
+        << csv({"--param", "leaky_relu.a=-0.5"}) << "out.csv" << QStringList{"leaky_relu.a"};
+    QTest::newRow("parameter nan")
+        << csv({"--param", "swish.beta=nan"}) << "out.csv" << QStringList{"swish.beta"};
+    QTest::newRow("parameter inf")
+        << csv({"--param", "swish.beta=inf"}) << "out.csv" << QStringList{"swish.beta"};
+    QTest::newRow("parameter not a number")
+        << csv({"--param", "swish.beta=big"}) << "out.csv" << QStringList{"big"};
+    QTest::newRow("parameter decimal comma")
+        << csv({"--param", "swish.beta=1,5"}) << "out.csv" << QStringList{"swish.beta"};
+    QTest::newRow("parameter malformed")
+        << csv({"--param", "swishbeta"}) << "out.csv" << QStringList{"swishbeta"};
+    QTest::newRow("x-range min > max")
+        << csv({"--x-range", "3:1"}) << "out.csv" << QStringList{"--x-range", "3:1"};
+    QTest::newRow("x-range min = max")
+        << png({"--x-range", "2:2"}) << "out.png" << QStringList{"--x-range", "2:2"};
+    QTest::newRow("x-range non-numeric")
+        << csv({"--x-range", "a:1"}) << "out.csv" << QStringList{"--x-range", "a:1"};
+    QTest::newRow("x-range nan") << csv({"--x-range", "nan:1"}) << "out.csv"
+                                 << QStringList{"--x-range", "nan:1"};
     QTest::newRow("x-range -inf") << csv({"--x-range", "-inf:1"}) << "out.csv"
                                   << QStringList{"--x-range", "-inf:1"};
-    QTest::newRow("x-range= -inf") << png({"--x-range=-inf:1"}) << "out.png" << QStringList{"--x-range", "-inf:1"};
-    QTest::newRow("x-range inf max") << csv({"--x-range", "0:inf"}) << "out.csv" << QStringList{"--x-range", "0:inf"};
-    QTest::newRow("x-range one number") << csv({"--x-range", "5"}) << "out.csv" << QStringList{"--x-range"};
-    QTest::newRow("unknown extension") << QStringList{"--export", "f.bmp"} << "f.bmp" << QStringList{"f.bmp"};
-    QTest::newRow("no extension") << QStringList{"--export", "figure"} << "figure" << QStringList{"figure"};
-    QTest::newRow("size 0") << png({"--size", "0x100"}) << "out.png" << QStringList{"--size", "0x100"};
-    QTest::newRow("size over 16384") << png({"--size", "20000x10"}) << "out.png" << QStringList{"--size", "20000x10"};
-    QTest::newRow("height over 16384") << png({"--size", "10x16385"}) << "out.png"
-                                       << QStringList{"--size", "10x16385"};
-    QTest::newRow("size times scale over 16384") << png({"--size", "10000x10000", "--scale", "2"}) << "out.png"
-                                                 << QStringList{"--scale"};
-    QTest::newRow("size times scale, svg") << QStringList{"--export", "out.svg", "--size", "10000x10000", "--scale", "2"}
-                                           << "out.svg" << QStringList{"--scale"};
-    QTest::newRow("size malformed") << png({"--size", "100"}) << "out.png" << QStringList{"--size", "100"};
-    QTest::newRow("size negative") << png({"--size", "-5x10"}) << "out.png" << QStringList{"--size"};
+    QTest::newRow("x-range= -inf")
+        << png({"--x-range=-inf:1"}) << "out.png" << QStringList{"--x-range", "-inf:1"};
+    QTest::newRow("x-range inf max")
+        << csv({"--x-range", "0:inf"}) << "out.csv" << QStringList{"--x-range", "0:inf"};
+    QTest::newRow("x-range one number")
+        << csv({"--x-range", "5"}) << "out.csv" << QStringList{"--x-range"};
+    QTest::newRow("unknown extension")
+        << QStringList{"--export", "f.bmp"} << "f.bmp" << QStringList{"f.bmp"};
+    QTest::newRow("no extension") << QStringList{"--export", "figure"} << "figure"
+                                  << QStringList{"figure"};
+    QTest::newRow("size 0") << png({"--size", "0x100"}) << "out.png"
+                            << QStringList{"--size", "0x100"};
+    QTest::newRow("size over 16384")
+        << png({"--size", "20000x10"}) << "out.png" << QStringList{"--size", "20000x10"};
+    QTest::newRow("height over 16384")
+        << png({"--size", "10x16385"}) << "out.png" << QStringList{"--size", "10x16385"};
+    QTest::newRow("size times scale over 16384")
+        << png({"--size", "10000x10000", "--scale", "2"}) << "out.png" << QStringList{"--scale"};
+    QTest::newRow("size times scale, svg")
+        << QStringList{"--export", "out.svg", "--size", "10000x10000", "--scale", "2"} << "out.svg"
+        << QStringList{"--scale"};
+    QTest::newRow("size malformed")
+        << png({"--size", "100"}) << "out.png" << QStringList{"--size", "100"};
+    QTest::newRow("size negative")
+        << png({"--size", "-5x10"}) << "out.png" << QStringList{"--size"};
     QTest::newRow("scale 0") << png({"--scale", "0"}) << "out.png" << QStringList{"--scale"};
-    QTest::newRow("scale negative") << png({"--scale", "-1"}) << "out.png" << QStringList{"--scale"};
-    QTest::newRow("samples 1") << csv({"--samples", "1"}) << "out.csv" << QStringList{"--samples", "1"};
+    QTest::newRow("scale negative")
+        << png({"--scale", "-1"}) << "out.png" << QStringList{"--scale"};
+    QTest::newRow("samples 1") << csv({"--samples", "1"}) << "out.csv"
+                               << QStringList{"--samples", "1"};
     QTest::newRow("samples 0") << csv({"--samples", "0"}) << "out.csv" << QStringList{"--samples"};
-    QTest::newRow("samples over 10^7") << csv({"--samples", "10000001"}) << "out.csv"
-                                       << QStringList{"--samples", "10000001"};
-    QTest::newRow("samples not whole") << csv({"--samples", "2.5"}) << "out.csv" << QStringList{"--samples", "2.5"};
+    QTest::newRow("samples over 10^7")
+        << csv({"--samples", "10000001"}) << "out.csv" << QStringList{"--samples", "10000001"};
+    QTest::newRow("samples not whole")
+        << csv({"--samples", "2.5"}) << "out.csv" << QStringList{"--samples", "2.5"};
     QTest::newRow("samples huge") << png({"--samples", "99999999999999999999"}) << "out.png"
                                   << QStringList{"--samples"};
     QTest::newRow("epsilon 0") << csv({"--epsilon", "0"}) << "out.csv" << QStringList{"--epsilon"};
-    QTest::newRow("epsilon negative") << png({"--epsilon", "-0.1"}) << "out.png" << QStringList{"--epsilon"};
-    QTest::newRow("epsilon over 1") << png({"--epsilon", "1.5"}) << "out.png" << QStringList{"--epsilon", "1.5"};
-    QTest::newRow("epsilon nan") << png({"--epsilon", "nan"}) << "out.png" << QStringList{"--epsilon"};
-    QTest::newRow("derivatives 3") << csv({"--derivatives", "3"}) << "out.csv" << QStringList{"--derivatives", "3"};
-    QTest::newRow("derivatives -1") << png({"--derivatives", "-1"}) << "out.png" << QStringList{"--derivatives"};
-    QTest::newRow("theme neon") << png({"--theme", "neon"}) << "out.png" << QStringList{"--theme", "neon"};
+    QTest::newRow("epsilon negative")
+        << png({"--epsilon", "-0.1"}) << "out.png" << QStringList{"--epsilon"};
+    QTest::newRow("epsilon over 1")
+        << png({"--epsilon", "1.5"}) << "out.png" << QStringList{"--epsilon", "1.5"};
+    QTest::newRow("epsilon nan") << png({"--epsilon", "nan"}) << "out.png"
+                                 << QStringList{"--epsilon"};
+    QTest::newRow("derivatives 3")
+        << csv({"--derivatives", "3"}) << "out.csv" << QStringList{"--derivatives", "3"};
+    QTest::newRow("derivatives -1")
+        << png({"--derivatives", "-1"}) << "out.png" << QStringList{"--derivatives"};
+    QTest::newRow("theme neon") << png({"--theme", "neon"}) << "out.png"
+                                << QStringList{"--theme", "neon"};
     QTest::newRow("at not a number") << csv({"--at", "1,x,2"}) << "out.csv" << QStringList{"--at"};
     QTest::newRow("at empty item") << csv({"--at", "1,,2"}) << "out.csv" << QStringList{"--at"};
-    QTest::newRow("option without value") << QStringList{"--csv", "out.csv", "--samples"} << "out.csv"
-                                          << QStringList{"samples"};
-    QTest::newRow("scene missing") << csv({"--scene", "nowhere.json"}) << "out.csv" << QStringList{"nowhere.json"};
+    QTest::newRow("option without value")
+        << QStringList{"--csv", "out.csv", "--samples"} << "out.csv" << QStringList{"samples"};
+    QTest::newRow("scene missing")
+        << csv({"--scene", "nowhere.json"}) << "out.csv" << QStringList{"nowhere.json"};
 }
 
 void TestCli::usageErrors() {
@@ -880,17 +969,22 @@ void TestCli::writeFailures_data() {
     QTest::addColumn<QString>("target");
     QTest::addColumn<bool>("targetIsDirectory");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("png into missing directory") << QStringList{"--export", "nodir/out.png", "--size", "200x120"}
-                                                << "nodir/out.png" << false << "nodir";
-    QTest::newRow("svg into missing directory") << QStringList{"--export", "nodir/deeper/out.svg", "--size", "200x120"}
-                                                << "nodir/deeper/out.svg" << false << "nodir";
-    QTest::newRow("csv into missing directory") << QStringList{"--csv", "nodir/out.csv"} << "nodir/out.csv" << false
-                                                << "nodir";
-    QTest::newRow("png onto a directory") << QStringList{"--export", "taken.png", "--size", "200x120"} << "taken.png"
-                                          << true << "taken.png";
-    QTest::newRow("pdf onto a directory") << QStringList{"--export", "taken.pdf", "--size", "200x120"} << "taken.pdf"
-                                          << true << "taken.pdf";
-    QTest::newRow("csv onto a directory") << QStringList{"--csv", "taken.csv"} << "taken.csv" << true << "taken.csv";
+    QTest::newRow("png into missing directory")
+        << QStringList{"--export", "nodir/out.png", "--size", "200x120"} << "nodir/out.png" << false
+        << "nodir";
+    QTest::newRow("svg into missing directory")
+        << QStringList{"--export", "nodir/deeper/out.svg", "--size", "200x120"}
+        << "nodir/deeper/out.svg" << false << "nodir";
+    QTest::newRow("csv into missing directory")
+        << QStringList{"--csv", "nodir/out.csv"} << "nodir/out.csv" << false << "nodir";
+    QTest::newRow("png onto a directory")
+        << QStringList{"--export", "taken.png", "--size", "200x120"} << "taken.png" << true
+        << "taken.png";
+    QTest::newRow("pdf onto a directory")
+        << QStringList{"--export", "taken.pdf", "--size", "200x120"} << "taken.pdf" << true
+        << "taken.pdf";
+    QTest::newRow("csv onto a directory")
+        << QStringList{"--csv", "taken.csv"} << "taken.csv" << true << "taken.csv";
 }
 
 void TestCli::writeFailures() {
@@ -927,7 +1021,8 @@ void TestCli::shortWriteKeepsOldFile() {
     QFETCH(QString, target);
     QFETCH(QStringList, options);
     QByteArray old;
-    for (int i = 0; i < 300; ++i) old += char('A' + i % 26);
+    for (int i = 0; i < 300; ++i)
+        old += char('A' + i % 26);
     old += "\nan older figure, to be kept\n";
     QVERIFY(writeAll(path(target), old));
     // The child may write at most 2000 bytes per file: the new figure cannot land.
@@ -969,8 +1064,10 @@ void TestCli::csvToFullStandardOutput() {
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     const QString err = QString::fromUtf8(p.readAllStandardError());
-    QVERIFY2(p.exitCode() == 1, qPrintable(QStringLiteral("exit %1, stderr: %2").arg(p.exitCode()).arg(err)));
-    QVERIFY2(err.contains(QLatin1String("standard output")) || err.contains(QLatin1String("stdout")),
+    QVERIFY2(p.exitCode() == 1,
+             qPrintable(QStringLiteral("exit %1, stderr: %2").arg(p.exitCode()).arg(err)));
+    QVERIFY2(err.contains(QLatin1String("standard output")) ||
+                 err.contains(QLatin1String("stdout")),
              qPrintable(err));
     QCOMPARE(dirEntries(m_dir->path()), QStringList());
 }
@@ -981,11 +1078,14 @@ void TestCli::sceneFile_data() {
     QTest::addColumn<QStringList>("options"); // after --csv - --scene scene.json
     QTest::addColumn<QStringList>("functions");
     QTest::addColumn<QStringList>("params");
-    QTest::newRow("scene alone") << QStringList{"--at", "1"} << QStringList{"swish"} << QStringList{"swish.beta=2.5"};
-    QTest::newRow("later param overrides scene") << QStringList{"--at", "1", "--param", "swish.beta=0.5"}
-                                                 << QStringList{"swish"} << QStringList{"swish.beta=0.5"};
-    QTest::newRow("later functions override scene") << QStringList{"--at", "1,-2", "--functions", "swish,relu"}
-                                                    << QStringList{"swish", "relu"} << QStringList{"swish.beta=2.5"};
+    QTest::newRow("scene alone") << QStringList{"--at", "1"} << QStringList{"swish"}
+                                 << QStringList{"swish.beta=2.5"};
+    QTest::newRow("later param overrides scene")
+        << QStringList{"--at", "1", "--param", "swish.beta=0.5"} << QStringList{"swish"}
+        << QStringList{"swish.beta=0.5"};
+    QTest::newRow("later functions override scene")
+        << QStringList{"--at", "1,-2", "--functions", "swish,relu"} << QStringList{"swish", "relu"}
+        << QStringList{"swish.beta=2.5"};
 }
 
 void TestCli::sceneFile() {
@@ -1000,7 +1100,8 @@ void TestCli::sceneFile() {
     bool ok = false;
     checkCsv(m_run.out, functions, 2, parameterSet(params), ok);
     QVERIFY(ok);
-    const int at = int(options.at(options.indexOf(QStringLiteral("--at")) + 1).count(QLatin1Char(',')) + 1);
+    const int at =
+        int(options.at(options.indexOf(QStringLiteral("--at")) + 1).count(QLatin1Char(',')) + 1);
     QCOMPARE(m_rows.size(), qsizetype(at) * functions.size());
     // The swish row at x = 1 has the expected β: Swish at 1 is σ(β) (independent check).
     for (const QStringList& r : std::as_const(m_rows))
@@ -1008,7 +1109,8 @@ void TestCli::sceneFile() {
             const double beta = parameterSet(params).at("swish")[0];
             double f = 0;
             QVERIFY(ae::parseNumber(r[2].toStdString(), f));
-            QVERIFY2(std::abs(f - 1.0 / (1.0 + std::exp(-beta))) < 1e-12, qPrintable(r.join(QLatin1Char(','))));
+            QVERIFY2(std::abs(f - 1.0 / (1.0 + std::exp(-beta))) < 1e-12,
+                     qPrintable(r.join(QLatin1Char(','))));
         }
     QCOMPARE(dirEntries(m_dir->path()), QStringList{"scene.json"});
 }
@@ -1016,18 +1118,22 @@ void TestCli::sceneFile() {
 void TestCli::invalidSceneFile_data() {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("bad json") << QByteArray(R"({"format":"activation-explorer-scene","version":1,)") << QString();
+    QTest::newRow("bad json") << QByteArray(R"({"format":"activation-explorer-scene","version":1,)")
+                              << QString();
     QTest::newRow("not json at all") << QByteArray("hello\n") << QString();
-    QTest::newRow("wrong version") << QByteArray(R"({"format":"activation-explorer-scene","version":2})")
-                                   << QStringLiteral("version");
+    QTest::newRow("wrong version")
+        << QByteArray(R"({"format":"activation-explorer-scene","version":2})")
+        << QStringLiteral("version");
     QTest::newRow("wrong format") << QByteArray(R"({"format":"something-else","version":1})")
                                   << QStringLiteral("format");
-    QTest::newRow("beta 99") << QByteArray(R"({"format":"activation-explorer-scene","version":1,)"
-                                           R"("parameters":{"swish":{"beta":99}},"functions":["swish"]})")
+    QTest::newRow("beta 99") << QByteArray(
+                                    R"({"format":"activation-explorer-scene","version":1,)"
+                                    R"("parameters":{"swish":{"beta":99}},"functions":["swish"]})")
                              << QStringLiteral("beta");
-    QTest::newRow("unknown function") << QByteArray(R"({"format":"activation-explorer-scene","version":1,)"
-                                                    R"("functions":["swish","foo"]})")
-                                      << QStringLiteral("foo");
+    QTest::newRow("unknown function")
+        << QByteArray(R"({"format":"activation-explorer-scene","version":1,)"
+                      R"("functions":["swish","foo"]})")
+        << QStringLiteral("foo");
     QTest::newRow("empty file") << QByteArray() << QString();
 }
 
@@ -1036,8 +1142,8 @@ void TestCli::invalidSceneFile() {
     QFETCH(QString, fragment);
     QVERIFY(writeAll(path("broken-scene.json"), json));
     for (const QStringList& args : {QStringList{"--csv", "out.csv", "--scene", "broken-scene.json"},
-                                    QStringList{"--export", "out.png", "--size", "200x120", "--scene",
-                                                "broken-scene.json"}}) {
+                                    QStringList{"--export", "out.png", "--size", "200x120",
+                                                "--scene", "broken-scene.json"}}) {
         RUN(args);
         QCOMPARE(m_run.code, 2);
         const QString err = QString::fromUtf8(m_run.err);
@@ -1048,7 +1154,6 @@ void TestCli::invalidSceneFile() {
     }
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // --properties: the same analysis as the window's properties panel, as text and JSON.
 
@@ -1056,14 +1161,18 @@ void TestCli::propertiesText_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QStringList>("contains");
     QTest::newRow("swish beta=1") << QStringList{"--properties", "swish"}
-                                  << QStringList{"Swish (β = 1)", "Range: [−0.27846, ∞)", "f′ < 0 on (−∞, −1.2785)",
+                                  << QStringList{"Swish (β = 1)", "Range: [−0.27846, ∞)",
+                                                 "f′ < 0 on (−∞, −1.2785)",
                                                  "minimum f(−1.2785) = −0.27846"};
-    QTest::newRow("swish beta=2 moves the minimum") << QStringList{"--properties", "swish", "--param", "swish.beta=2"}
-                                                    << QStringList{"Range: [−0.13923, ∞)", "minimum f(−0.63923) = −0.13923"};
+    QTest::newRow("swish beta=2 moves the minimum")
+        << QStringList{"--properties", "swish", "--param", "swish.beta=2"}
+        << QStringList{"Range: [−0.13923, ∞)", "minimum f(−0.63923) = −0.13923"};
     QTest::newRow("relu") << QStringList{"--properties", "relu"}
-                          << QStringList{"Range: [0, ∞)", "kinks (f′ jumps) at x = 0", "f′(0): 0", "saturates on the left (hard)"};
+                          << QStringList{"Range: [0, ∞)", "kinks (f′ jumps) at x = 0", "f′(0): 0",
+                                         "saturates on the left (hard)"};
     QTest::newRow("tanh") << QStringList{"--properties", "tanh"}
-                          << QStringList{"Range: (−1, 1)", "yes: odd", "C∞", "saturates on both sides (soft)"};
+                          << QStringList{"Range: (−1, 1)", "yes: odd", "C∞",
+                                         "saturates on both sides (soft)"};
 }
 
 void TestCli::propertiesText() {
@@ -1072,11 +1181,13 @@ void TestCli::propertiesText() {
     const Run r = runApp(m_dir->path(), args);
     QCOMPARE(r.code, 0);
     const QString out = QString::fromUtf8(r.out);
-    for (const QString& c : contains) QVERIFY2(out.contains(c), qPrintable(c + " not in:\n" + out));
+    for (const QString& c : contains)
+        QVERIFY2(out.contains(c), qPrintable(c + " not in:\n" + out));
 }
 
 void TestCli::propertiesJson() {
-    const Run r = runApp(m_dir->path(), {"--properties", "swish", "--param", "swish.beta=1.5", "--json"});
+    const Run r =
+        runApp(m_dir->path(), {"--properties", "swish", "--param", "swish.beta=1.5", "--json"});
     QCOMPARE(r.code, 0);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
@@ -1096,7 +1207,8 @@ void TestCli::propertiesUsageErrors_data() {
     QTest::addColumn<QString>("mentions");
     QTest::newRow("unknown function") << QStringList{"--properties", "softmax"} << "softmax";
     QTest::newRow("json alone") << QStringList{"--json"} << "--json";
-    QTest::newRow("bad param") << QStringList{"--properties", "swish", "--param", "swish.beta=-1"} << "swish.beta";
+    QTest::newRow("bad param") << QStringList{"--properties", "swish", "--param", "swish.beta=-1"}
+                               << "swish.beta";
 }
 
 void TestCli::propertiesUsageErrors() {
@@ -1118,8 +1230,12 @@ void TestCli::chineseLocaleSpeaksChinese() {
     const Run csv = runApp(m_dir->path(), {"--csv", "-", "--functions", "tanh", "--at", "0.5"}, zh);
     QCOMPARE(csv.out, QByteArray("function,x,f,df,d2f\ntanh,0.5,") +
                           QByteArray::fromStdString(ae::formatNumber(std::tanh(0.5))) + "," +
-                          QByteArray::fromStdString(ae::formatNumber(ae::evaluate(*ae::findActivation("tanh"), 0.5, {}).df)) + "," +
-                          QByteArray::fromStdString(ae::formatNumber(ae::evaluate(*ae::findActivation("tanh"), 0.5, {}).d2f)) + "\n");
+                          QByteArray::fromStdString(ae::formatNumber(
+                              ae::evaluate(*ae::findActivation("tanh"), 0.5, {}).df)) +
+                          "," +
+                          QByteArray::fromStdString(ae::formatNumber(
+                              ae::evaluate(*ae::findActivation("tanh"), 0.5, {}).d2f)) +
+                          "\n");
 }
 
 QTEST_GUILESS_MAIN(TestCli)

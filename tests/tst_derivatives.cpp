@@ -4,8 +4,8 @@
 #include "activation.h"
 
 #include <QList>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 #include <QTest>
 
 #include <algorithm>
@@ -26,7 +26,9 @@ constexpr double kTol = 1e-9;
 // convention, checked in tst_accuracy and tst_catalogue).
 std::vector<double> kinksOf(const ae::Activation& a, const std::vector<double>& p) {
     const std::string& id = a.id;
-    auto param = [&](const char* name) { return p[static_cast<std::size_t>(ae::paramIndex(a, name))]; };
+    auto param = [&](const char* name) {
+        return p[static_cast<std::size_t>(ae::paramIndex(a, name))];
+    };
     if (id == "relu" || id == "leaky_relu" || id == "rrelu" || id == "elu" || id == "selu" ||
         id == "celu" || id == "softsign" || id == "step")
         return {0.0};
@@ -41,20 +43,11 @@ constexpr double kKinkSkip = 1e-3;
 
 // Parameter values tried besides each parameter's default, min, max and midpoint.
 const std::map<std::string, std::vector<double>> kExtraParams = {
-    {"swish.beta", {0.5, 1.5, 3.7}},
-    {"leaky_relu.a", {0.25}},
-    {"elu.alpha", {0.5, 2.5}},
-    {"celu.alpha", {0.3, 2.0}},
-    {"softplus.beta", {0.5, 3.7}},
-    {"squareplus.b", {0.1, 13.5}},
-    {"hardtanh.min", {-2.5}},
-    {"hardtanh.max", {0.75}},
-    {"rrelu.lower", {0.05}},
-    {"rrelu.upper", {0.45}},
-    {"threshold.threshold", {1.25}},
-    {"threshold.value", {-0.5}},
-    {"softshrink.lambda", {1.7}},
-    {"hardshrink.lambda", {1.7}},
+    {"swish.beta", {0.5, 1.5, 3.7}}, {"leaky_relu.a", {0.25}},        {"elu.alpha", {0.5, 2.5}},
+    {"celu.alpha", {0.3, 2.0}},      {"softplus.beta", {0.5, 3.7}},   {"squareplus.b", {0.1, 13.5}},
+    {"hardtanh.min", {-2.5}},        {"hardtanh.max", {0.75}},        {"rrelu.lower", {0.05}},
+    {"rrelu.upper", {0.45}},         {"threshold.threshold", {1.25}}, {"threshold.value", {-0.5}},
+    {"softshrink.lambda", {1.7}},    {"hardshrink.lambda", {1.7}},
 };
 
 struct Case {
@@ -65,18 +58,20 @@ struct Case {
 };
 
 // 8th-order central difference: f'(x) = sum_k c_k (g(x+kh) - g(x-kh)) / h + O(h^8).
-template <class G>
-double centralDiff(G g, double x, double h) {
+template <class G> double centralDiff(G g, double x, double h) {
     constexpr double c[4] = {4.0 / 5.0, -1.0 / 5.0, 4.0 / 105.0, -1.0 / 280.0};
     double s = 0;
-    for (int k = 4; k >= 1; --k) s += c[k - 1] * (g(x + k * h) - g(x - k * h));
+    for (int k = 4; k >= 1; --k)
+        s += c[k - 1] * (g(x + k * h) - g(x - k * h));
     return s / h;
 }
 
 QString paramText(const ae::Activation& a, const std::vector<double>& p) {
     QStringList parts;
     for (std::size_t i = 0; i < p.size(); ++i)
-        parts << QStringLiteral("%1=%2").arg(QString::fromStdString(a.params[i].id)).arg(p[i], 0, 'g', 17);
+        parts << QStringLiteral("%1=%2")
+                     .arg(QString::fromStdString(a.params[i].id))
+                     .arg(p[i], 0, 'g', 17);
     return parts.join(u';');
 }
 
@@ -102,7 +97,8 @@ std::vector<std::vector<double>> paramSets(const ae::Activation& a) {
 // x in [-20, 20]: a dyadic grid (the stencil's nodes are then exact) and some arbitrary values.
 std::vector<double> xValues() {
     std::vector<double> xs;
-    for (int i = 0; i < 256; ++i) xs.push_back(-20.0 + i * (5.0 / 32.0) + 3.0 / 1024.0);
+    for (int i = 0; i < 256; ++i)
+        xs.push_back(-20.0 + i * (5.0 / 32.0) + 3.0 / 1024.0);
     unsigned state = 12345u;
     for (int i = 0; i < 48; ++i) {
         state = state * 1664525u + 1013904223u;
@@ -116,7 +112,8 @@ double stepFor(double x, const std::vector<double>& kinks) {
     // for the rounding error (~eps·|f|/h), and exact nodes on the dyadic grid.
     double h = std::ldexp(1.0, -9 + std::ilogb(std::max(1.0, std::fabs(x))));
     for (double k : kinks)
-        while (4 * h >= std::fabs(x - k) / 2) h /= 2;
+        while (4 * h >= std::fabs(x - k) / 2)
+            h /= 2;
     return h;
 }
 
@@ -130,7 +127,7 @@ Q_DECLARE_METATYPE(Case)
 class TestDerivatives : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void cleanupTestCase() {
         qInfo("worst |FD - exact| / max(1,|exact|): f' %.3g at %s; f'' %.3g at %s (tolerance %g)",
               worstD1, qPrintable(worstD1At), worstD2, qPrintable(worstD2At), kTol);
@@ -142,8 +139,10 @@ private slots:
         for (const auto& a : ae::catalogue()) {
             for (const auto& p : paramSets(a)) {
                 const std::vector<double> kinks = kinksOf(a, p);
-                const QString prefix = p.empty() ? QString::fromStdString(a.id)
-                                                 : QStringLiteral("%1[%2]").arg(QString::fromStdString(a.id), paramText(a, p));
+                const QString prefix =
+                    p.empty() ? QString::fromStdString(a.id)
+                              : QStringLiteral("%1[%2]").arg(QString::fromStdString(a.id),
+                                                             paramText(a, p));
                 for (double x : xs) {
                     if (std::any_of(kinks.begin(), kinks.end(),
                                     [&](double k) { return std::fabs(x - k) < kKinkSkip; }))
@@ -164,12 +163,24 @@ private slots:
         const double e1 = std::fabs(fd1 - d.df) / std::max(1.0, std::fabs(d.df));
         const double e2 = std::fabs(fd2 - d.d2f) / std::max(1.0, std::fabs(d.d2f));
         const QString where = QString::fromUtf8(QTest::currentDataTag());
-        if (!(e1 <= worstD1)) { worstD1 = e1; worstD1At = where; }
-        if (!(e2 <= worstD2)) { worstD2 = e2; worstD2At = where; }
-        QVERIFY2(e1 <= kTol, qPrintable(QStringLiteral("f' = %1, finite difference of f = %2 (h = %3)")
-                                            .arg(d.df, 0, 'g', 17).arg(fd1, 0, 'g', 17).arg(c.h)));
-        QVERIFY2(e2 <= kTol, qPrintable(QStringLiteral("f'' = %1, finite difference of f' = %2 (h = %3)")
-                                            .arg(d.d2f, 0, 'g', 17).arg(fd2, 0, 'g', 17).arg(c.h)));
+        if (!(e1 <= worstD1)) {
+            worstD1 = e1;
+            worstD1At = where;
+        }
+        if (!(e2 <= worstD2)) {
+            worstD2 = e2;
+            worstD2At = where;
+        }
+        QVERIFY2(e1 <= kTol,
+                 qPrintable(QStringLiteral("f' = %1, finite difference of f = %2 (h = %3)")
+                                .arg(d.df, 0, 'g', 17)
+                                .arg(fd1, 0, 'g', 17)
+                                .arg(c.h)));
+        QVERIFY2(e2 <= kTol,
+                 qPrintable(QStringLiteral("f'' = %1, finite difference of f' = %2 (h = %3)")
+                                .arg(d.d2f, 0, 'g', 17)
+                                .arg(fd2, 0, 'g', 17)
+                                .arg(c.h)));
     }
 };
 

@@ -12,12 +12,12 @@
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
-#include <QRegularExpression>
 #include <QtTest>
 
 namespace {
@@ -37,14 +37,15 @@ QString svgText(const QByteArray& svg) {
 int distinctColours(const QImage& img) {
     QSet<QRgb> seen;
     for (int y = 0; y < img.height(); y += 3)
-        for (int x = 0; x < img.width(); x += 3) seen.insert(img.pixel(x, y));
+        for (int x = 0; x < img.width(); x += 3)
+            seen.insert(img.pixel(x, y));
     return int(seen.size());
 }
 } // namespace
 
 class TestFigures : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void init();
     void cleanup();
     void dialogPresetsAndCustomSize();
@@ -61,7 +62,7 @@ private slots:
     void failedSaveStaysModified();
     void openingABadSceneChangesNothing();
 
-private:
+  private:
     Scene* m_scene = nullptr;
     MainWindow* m_window = nullptr;
     QTemporaryDir* m_dir = nullptr;
@@ -150,7 +151,8 @@ void TestFigures::exportsEachFormat() {
         bool title = false;
         while (!xml.atEnd()) {
             xml.readNext();
-            if (xml.isStartElement() && (xml.name() == u"path" || xml.name() == u"polyline")) ++paths;
+            if (xml.isStartElement() && (xml.name() == u"path" || xml.name() == u"polyline"))
+                ++paths;
             if (xml.isCharacters() && xml.text().contains(u"Teaching figure")) title = true;
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
@@ -159,7 +161,9 @@ void TestFigures::exportsEachFormat() {
     } else {
         QVERIFY(bytes.startsWith("%PDF-"));
         QVERIFY(bytes.trimmed().endsWith("%%EOF"));
-        QVERIFY(QRegularExpression(R"(/MediaBox \[0 0 640(\.0+)? 400(\.0+)?\])").match(QString::fromLatin1(bytes)).hasMatch());
+        QVERIFY(QRegularExpression(R"(/MediaBox \[0 0 640(\.0+)? 400(\.0+)?\])")
+                    .match(QString::fromLatin1(bytes))
+                    .hasMatch());
     }
 }
 
@@ -230,7 +234,8 @@ void TestFigures::failedExportKeepsOldFile() {
     QVERIFY(!QFile::exists(path));
     // Onto a directory: refused, the directory is untouched.
     QVERIFY(QDir(m_dir->path()).mkdir("target.png"));
-    QVERIFY(!m_window->exportFigure(m_dir->filePath("target.png"), FigureOptions{}, "light", &error));
+    QVERIFY(
+        !m_window->exportFigure(m_dir->filePath("target.png"), FigureOptions{}, "light", &error));
     QVERIFY(error.contains("directory"));
     QVERIFY(QFileInfo(m_dir->filePath("target.png")).isDir());
 }
@@ -274,7 +279,8 @@ void TestFigures::openingABadSceneChangesNothing() {
     const QString path = m_dir->filePath("bad.json");
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"format": "activation-explorer-scene", "version": 1, "epsilon": 0.2, "xRange": [1, 0]})");
+    f.write(
+        R"({"format": "activation-explorer-scene", "version": 1, "epsilon": 0.2, "xRange": [1, 0]})");
     f.close();
     m_scene->setEpsilon(0.05);
     QString error;

@@ -1,11 +1,11 @@
 // Drives the real main window offscreen: sliders, spin boxes, the function list, ε and the
 // plot itself, checking what is drawn against the core's own numbers.
+#include "analysismodel.h"
 #include "functionlist.h"
 #include "hoverreadout.h"
 #include "mainwindow.h"
 #include "parameterpanel.h"
 #include "plotview.h"
-#include "analysismodel.h"
 #include "saturationoverlay.h"
 #include "scene.h"
 #include "viewcontrols.h"
@@ -22,7 +22,7 @@
 
 class TestMainWindow : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void init();
     void cleanup();
     void betaSliderRedrawsSwishWithCoreValues();
@@ -42,7 +42,7 @@ private slots:
     void listIsGroupedAndFilterable();
     void parameterBoxesFollowShownFunctions();
 
-private:
+  private:
     Scene* m_scene = nullptr;
     MainWindow* m_window = nullptr;
     PlotView* plot() const { return m_window->plotView(); }
@@ -85,16 +85,14 @@ void TestMainWindow::betaSliderRedrawsSwishWithCoreValues() {
     for (int k = 0; k <= 2000; ++k) {
         const double x = m_scene->xMin() + (m_scene->xMax() - m_scene->xMin()) * k / 2000.0;
         bool found = false;
-        const double drawn = g->data()->findBegin(x, false) == g->data()->constEnd()
-                                 ? NAN
-                                 : [&] {
-                                       auto hi = g->data()->findEnd(x, false);
-                                       auto lo = hi - 1;
-                                       if (hi == g->data()->constEnd() || lo->key > x) return lo->value;
-                                       found = true;
-                                       const double t = (x - lo->key) / (hi->key - lo->key);
-                                       return lo->value + t * (hi->value - lo->value);
-                                   }();
+        const double drawn = g->data()->findBegin(x, false) == g->data()->constEnd() ? NAN : [&] {
+            auto hi = g->data()->findEnd(x, false);
+            auto lo = hi - 1;
+            if (hi == g->data()->constEnd() || lo->key > x) return lo->value;
+            found = true;
+            const double t = (x - lo->key) / (hi->key - lo->key);
+            return lo->value + t * (hi->value - lo->value);
+        }();
         if (!found) continue;
         QVERIFY2(std::fabs(drawn - ae::evaluate(*a, x, p).f) < pxY + 2 * pxX,
                  qPrintable(QString("x=%1 drawn=%2").arg(x).arg(drawn)));
@@ -224,7 +222,7 @@ void TestMainWindow::hoverShowsExactValues() {
     plot()->readout()->showAt(-1.0);
     const QString text = plot()->readout()->text();
     QVERIFY2(text.contains("-0.303401"), qPrintable(text)); // mish(-1)
-    QVERIFY(text.contains("0.0592168"));                      // mish'(-1)
+    QVERIFY(text.contains("0.0592168"));                    // mish'(-1)
     // And through a real mouse move over the plot.
     QCustomPlot* cp = plot()->plot();
     cp->replot();
@@ -242,7 +240,8 @@ void TestMainWindow::wheelZoomAndDoubleClickReset() {
                       Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(cp, &wheel);
     QVERIFY(m_scene->xMax() - m_scene->xMin() < 16.0); // zoomed in, through the Scene
-    QCOMPARE(m_window->viewControls()->xMaxBox()->value(), std::round(m_scene->xMax() * 1000) / 1000);
+    QCOMPARE(m_window->viewControls()->xMaxBox()->value(),
+             std::round(m_scene->xMax() * 1000) / 1000);
     QTest::mouseDClick(cp, Qt::LeftButton, Qt::NoModifier, centre);
     QCOMPARE(m_scene->xMin(), -8.0);
     QCOMPARE(m_scene->xMax(), 8.0);
@@ -269,7 +268,8 @@ void TestMainWindow::sliderDragReplotsOnce() {
     QCoreApplication::processEvents();
     replots.clear();
     QSlider* slider = m_window->parameterPanel()->slider("swish.beta");
-    for (int v = 110; v < 120; ++v) slider->setValue(v); // ten steps within one event-loop turn
+    for (int v = 110; v < 120; ++v)
+        slider->setValue(v); // ten steps within one event-loop turn
     QTRY_VERIFY(replots.count() >= 1);
     QTest::qWait(50);
     QCOMPARE(replots.count(), 1);

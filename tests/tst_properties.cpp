@@ -16,7 +16,8 @@ Properties analyse(const QString& id, const QList<double>& values = {}) {
     const Activation* a = findActivation(id.toStdString());
     if (!a) return {};
     auto p = defaultParams(*a);
-    for (int i = 0; i < values.size(); ++i) p[std::size_t(i)] = values[i];
+    for (int i = 0; i < values.size(); ++i)
+        p[std::size_t(i)] = values[i];
     return analyseProperties(*a, p);
 }
 bool near(double a, double b, double tol) {
@@ -26,7 +27,7 @@ bool near(double a, double b, double tol) {
 
 class TestProperties : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void range_data();
     void range();
     void monotonicity_data();
@@ -49,17 +50,26 @@ void TestProperties::range_data() {
     QTest::newRow("sigmoid (0, 1)") << "sigmoid" << QList<double>{} << 0.0 << false << 1.0 << false;
     QTest::newRow("tanh (-1, 1)") << "tanh" << QList<double>{} << -1.0 << false << 1.0 << false;
     QTest::newRow("relu [0, inf)") << "relu" << QList<double>{} << 0.0 << true << inf << false;
-    QTest::newRow("leaky (-inf, inf)") << "leaky_relu" << QList<double>{0.1} << -inf << false << inf << false;
-    QTest::newRow("leaky a=0 [0, inf)") << "leaky_relu" << QList<double>{0.0} << 0.0 << true << inf << false;
-    QTest::newRow("swish [-0.2785, inf)") << "swish" << QList<double>{1.0} << -0.2784645428 << true << inf << false;
-    QTest::newRow("swish beta=0 (-inf, inf)") << "swish" << QList<double>{0.0} << -inf << false << inf << false;
-    QTest::newRow("mish [-0.3088, inf)") << "mish" << QList<double>{} << -0.3088434130 << true << inf << false;
-    QTest::newRow("hardtanh [-1, 1]") << "hardtanh" << QList<double>{} << -1.0 << true << 1.0 << true;
+    QTest::newRow("leaky (-inf, inf)")
+        << "leaky_relu" << QList<double>{0.1} << -inf << false << inf << false;
+    QTest::newRow("leaky a=0 [0, inf)")
+        << "leaky_relu" << QList<double>{0.0} << 0.0 << true << inf << false;
+    QTest::newRow("swish [-0.2785, inf)")
+        << "swish" << QList<double>{1.0} << -0.2784645428 << true << inf << false;
+    QTest::newRow("swish beta=0 (-inf, inf)")
+        << "swish" << QList<double>{0.0} << -inf << false << inf << false;
+    QTest::newRow("mish [-0.3088, inf)")
+        << "mish" << QList<double>{} << -0.3088434130 << true << inf << false;
+    QTest::newRow("hardtanh [-1, 1]")
+        << "hardtanh" << QList<double>{} << -1.0 << true << 1.0 << true;
     QTest::newRow("elu (-1, inf)") << "elu" << QList<double>{1.0} << -1.0 << false << inf << false;
-    QTest::newRow("softsign (-1, 1)") << "softsign" << QList<double>{} << -1.0 << false << 1.0 << false;
-    QTest::newRow("logsigmoid (-inf, 0)") << "logsigmoid" << QList<double>{} << -inf << false << 0.0 << false;
+    QTest::newRow("softsign (-1, 1)")
+        << "softsign" << QList<double>{} << -1.0 << false << 1.0 << false;
+    QTest::newRow("logsigmoid (-inf, 0)")
+        << "logsigmoid" << QList<double>{} << -inf << false << 0.0 << false;
     QTest::newRow("step [0, 1]") << "step" << QList<double>{} << 0.0 << true << 1.0 << true;
-    QTest::newRow("gelu [min, inf)") << "gelu" << QList<double>{} << -0.16997120747 << true << inf << false;
+    QTest::newRow("gelu [min, inf)")
+        << "gelu" << QList<double>{} << -0.16997120747 << true << inf << false;
 }
 
 void TestProperties::range() {
@@ -84,9 +94,12 @@ void TestProperties::monotonicity_data() {
     QTest::addColumn<double>("decHi");
     QTest::newRow("sigmoid") << "sigmoid" << QList<double>{} << true << 0.0 << 0.0;
     QTest::newRow("relu") << "relu" << QList<double>{} << true << 0.0 << 0.0;
-    QTest::newRow("swish beta=1") << "swish" << QList<double>{1.0} << false << -inf << -1.2784645428;
-    QTest::newRow("swish beta=2") << "swish" << QList<double>{2.0} << false << -inf << -1.2784645428 / 2;
-    QTest::newRow("swish beta=0.01 (minimum far out)") << "swish" << QList<double>{0.01} << false << -inf << -127.84645428;
+    QTest::newRow("swish beta=1") << "swish" << QList<double>{1.0} << false << -inf
+                                  << -1.2784645428;
+    QTest::newRow("swish beta=2") << "swish" << QList<double>{2.0} << false << -inf
+                                  << -1.2784645428 / 2;
+    QTest::newRow("swish beta=0.01 (minimum far out)")
+        << "swish" << QList<double>{0.01} << false << -inf << -127.84645428;
     QTest::newRow("swish beta=0") << "swish" << QList<double>{0.0} << true << 0.0 << 0.0;
     QTest::newRow("mish") << "mish" << QList<double>{} << false << -inf << -1.1924312145;
 }
@@ -117,23 +130,39 @@ void TestProperties::smoothness_data() {
     QTest::addColumn<QList<double>>("params");
     QTest::addColumn<int>("smoothness");
     QTest::addColumn<QList<double>>("kinks");
-    QTest::newRow("sigmoid smooth") << "sigmoid" << QList<double>{} << int(Smoothness::Smooth) << QList<double>{};
-    QTest::newRow("mish smooth") << "mish" << QList<double>{} << int(Smoothness::Smooth) << QList<double>{};
-    QTest::newRow("swish beta=10 smooth") << "swish" << QList<double>{10.0} << int(Smoothness::Smooth) << QList<double>{};
-    QTest::newRow("relu kink at 0") << "relu" << QList<double>{} << int(Smoothness::C0) << QList<double>{0.0};
-    QTest::newRow("leaky kink at 0") << "leaky_relu" << QList<double>{0.3} << int(Smoothness::C0) << QList<double>{0.0};
-    QTest::newRow("leaky a=1 is the identity") << "leaky_relu" << QList<double>{1.0} << int(Smoothness::Smooth) << QList<double>{};
-    QTest::newRow("hardtanh kinks at ±1") << "hardtanh" << QList<double>{} << int(Smoothness::C0) << QList<double>{-1.0, 1.0};
-    QTest::newRow("hardtanh -2..0.5") << "hardtanh" << QList<double>{-2.0, 0.5} << int(Smoothness::C0) << QList<double>{-2.0, 0.5};
-    QTest::newRow("relu6 kinks at 0 and 6") << "relu6" << QList<double>{} << int(Smoothness::C0) << QList<double>{0.0, 6.0};
-    QTest::newRow("elu alpha=1 is C1") << "elu" << QList<double>{1.0} << int(Smoothness::C1) << QList<double>{};
-    QTest::newRow("elu alpha=2 has a kink") << "elu" << QList<double>{2.0} << int(Smoothness::C0) << QList<double>{0.0};
-    QTest::newRow("softsign f'' jumps at 0") << "softsign" << QList<double>{} << int(Smoothness::C1) << QList<double>{};
+    QTest::newRow("sigmoid smooth")
+        << "sigmoid" << QList<double>{} << int(Smoothness::Smooth) << QList<double>{};
+    QTest::newRow("mish smooth") << "mish" << QList<double>{} << int(Smoothness::Smooth)
+                                 << QList<double>{};
+    QTest::newRow("swish beta=10 smooth")
+        << "swish" << QList<double>{10.0} << int(Smoothness::Smooth) << QList<double>{};
+    QTest::newRow("relu kink at 0")
+        << "relu" << QList<double>{} << int(Smoothness::C0) << QList<double>{0.0};
+    QTest::newRow("leaky kink at 0")
+        << "leaky_relu" << QList<double>{0.3} << int(Smoothness::C0) << QList<double>{0.0};
+    QTest::newRow("leaky a=1 is the identity")
+        << "leaky_relu" << QList<double>{1.0} << int(Smoothness::Smooth) << QList<double>{};
+    QTest::newRow("hardtanh kinks at ±1")
+        << "hardtanh" << QList<double>{} << int(Smoothness::C0) << QList<double>{-1.0, 1.0};
+    QTest::newRow("hardtanh -2..0.5") << "hardtanh" << QList<double>{-2.0, 0.5}
+                                      << int(Smoothness::C0) << QList<double>{-2.0, 0.5};
+    QTest::newRow("relu6 kinks at 0 and 6")
+        << "relu6" << QList<double>{} << int(Smoothness::C0) << QList<double>{0.0, 6.0};
+    QTest::newRow("elu alpha=1 is C1")
+        << "elu" << QList<double>{1.0} << int(Smoothness::C1) << QList<double>{};
+    QTest::newRow("elu alpha=2 has a kink")
+        << "elu" << QList<double>{2.0} << int(Smoothness::C0) << QList<double>{0.0};
+    QTest::newRow("softsign f'' jumps at 0")
+        << "softsign" << QList<double>{} << int(Smoothness::C1) << QList<double>{};
     // x(x+3)/6 has slope −1/2 at −3 and 3/2 at 3, against 0 and 1 outside: kinks, not just f''.
-    QTest::newRow("hardswish kinks at ±3") << "hardswish" << QList<double>{} << int(Smoothness::C0) << QList<double>{-3.0, 3.0};
-    QTest::newRow("gelu smooth") << "gelu" << QList<double>{} << int(Smoothness::Smooth) << QList<double>{};
-    QTest::newRow("step jumps") << "step" << QList<double>{} << int(Smoothness::Discontinuous) << QList<double>{};
-    QTest::newRow("hardshrink jumps") << "hardshrink" << QList<double>{} << int(Smoothness::Discontinuous) << QList<double>{};
+    QTest::newRow("hardswish kinks at ±3")
+        << "hardswish" << QList<double>{} << int(Smoothness::C0) << QList<double>{-3.0, 3.0};
+    QTest::newRow("gelu smooth") << "gelu" << QList<double>{} << int(Smoothness::Smooth)
+                                 << QList<double>{};
+    QTest::newRow("step jumps") << "step" << QList<double>{} << int(Smoothness::Discontinuous)
+                                << QList<double>{};
+    QTest::newRow("hardshrink jumps")
+        << "hardshrink" << QList<double>{} << int(Smoothness::Discontinuous) << QList<double>{};
 }
 
 void TestProperties::smoothness() {
@@ -144,7 +173,8 @@ void TestProperties::smoothness() {
     const Properties pr = analyse(id, params);
     QCOMPARE(int(pr.smoothness), smoothness);
     QCOMPARE(int(pr.kinks.size()), kinks.size());
-    for (int i = 0; i < kinks.size(); ++i) QCOMPARE(pr.kinks[std::size_t(i)], kinks[i]);
+    for (int i = 0; i < kinks.size(); ++i)
+        QCOMPARE(pr.kinks[std::size_t(i)], kinks[i]);
 }
 
 void TestProperties::symmetryAndSlopes_data() {
@@ -180,7 +210,8 @@ void TestProperties::symmetryAndSlopes() {
 
 void TestProperties::swishMinimumMovesWithBeta_data() {
     QTest::addColumn<double>("beta");
-    for (double b : {0.25, 0.5, 1.0, 1.5, 3.0, 10.0}) QTest::newRow(qPrintable(QString("beta=%1").arg(b))) << b;
+    for (double b : {0.25, 0.5, 1.0, 1.5, 3.0, 10.0})
+        QTest::newRow(qPrintable(QString("beta=%1").arg(b))) << b;
 }
 
 void TestProperties::swishMinimumMovesWithBeta() {

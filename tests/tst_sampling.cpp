@@ -9,7 +9,7 @@ using namespace ae;
 
 class TestSampling : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void gridIsExactAtEnds();
     void samplesMatchEvaluate();
     void reusesCapacity();
@@ -28,7 +28,8 @@ void TestSampling::gridIsExactAtEnds() {
     QCOMPARE(s.x.front(), -0.3);
     QCOMPARE(s.x.back(), 0.7);
     QCOMPARE(s.x.size(), std::size_t(1001));
-    for (std::size_t i = 1; i < s.x.size(); ++i) QVERIFY(s.x[i] > s.x[i - 1]);
+    for (std::size_t i = 1; i < s.x.size(); ++i)
+        QVERIFY(s.x[i] > s.x[i - 1]);
 }
 
 void TestSampling::samplesMatchEvaluate() {
@@ -80,12 +81,14 @@ void TestSampling::jumps() {
     sample(*a, p, -8, 8, 1280, s);
     const auto found = order == 0 ? ae::jumps(s.x, s.f, s.df) : ae::jumps(s.x, s.df, s.d2f);
     QCOMPARE(int(found.size()), expected);
-    for (std::size_t i : found) QVERIFY(s.x[i] <= 0.0 && s.x[i + 1] >= 0.0);
+    for (std::size_t i : found)
+        QVERIFY(s.x[i] <= 0.0 && s.x[i + 1] >= 0.0);
 }
 
 void TestSampling::simplifyStraightLine() {
     std::vector<double> x, y;
-    for (int i = 0; i <= 1000; ++i) x.push_back(i * 0.01), y.push_back(3 * i * 0.01 - 1);
+    for (int i = 0; i <= 1000; ++i)
+        x.push_back(i * 0.01), y.push_back(3 * i * 0.01 - 1);
     QCOMPARE(simplifyPolyline(x, y, 0.01, 0.01), (std::vector<std::size_t>{0, 1000}));
 }
 
@@ -115,7 +118,10 @@ void TestSampling::simplifyStaysWithinTolerance() {
         for (std::size_t i = a0 + 1; i < b0; ++i) {
             const double t = (s.x[i] - s.x[a0]) / (s.x[b0] - s.x[a0]);
             const double line = y[a0] + t * (y[b0] - y[a0]);
-            QVERIFY(std::fabs(line - y[i]) <= tolY * std::hypot(1.0, (y[b0] - y[a0]) / tolY / ((s.x[b0] - s.x[a0]) / tolX)) * 1.0001 + 1e-15);
+            QVERIFY(std::fabs(line - y[i]) <=
+                    tolY * std::hypot(1.0, (y[b0] - y[a0]) / tolY / ((s.x[b0] - s.x[a0]) / tolX)) *
+                            1.0001 +
+                        1e-15);
         }
     }
 }

@@ -13,16 +13,20 @@ using namespace ae;
 namespace {
 const char* name(Saturation s) {
     switch (s) {
-    case Saturation::None: return "none";
-    case Saturation::Soft: return "soft";
-    case Saturation::Hard: return "hard";
+    case Saturation::None:
+        return "none";
+    case Saturation::Soft:
+        return "soft";
+    case Saturation::Hard:
+        return "hard";
     }
     return "?";
 }
 std::vector<double> params(const char* id, QList<double> values) {
     const Activation* a = findActivation(id);
     std::vector<double> p = defaultParams(*a);
-    for (int i = 0; i < values.size(); ++i) p[std::size_t(i)] = values[i];
+    for (int i = 0; i < values.size(); ++i)
+        p[std::size_t(i)] = values[i];
     return p;
 }
 
@@ -42,7 +46,7 @@ double argmin(const Activation& a, std::span<const double> p, double lo, double 
 
 class TestSaturation : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void classification_data();
     void classification();
     void boundaries_data();
@@ -61,16 +65,26 @@ void TestSaturation::classification_data() {
     QTest::addColumn<QList<double>>("values");
     QTest::addColumn<QString>("left");
     QTest::addColumn<QString>("right");
-    QTest::newRow("sigmoid") << "sigmoid" << QList<double>{} << "soft" << "soft";
-    QTest::newRow("tanh") << "tanh" << QList<double>{} << "soft" << "soft";
-    QTest::newRow("relu") << "relu" << QList<double>{} << "hard" << "none";
-    QTest::newRow("leaky a=0.1") << "leaky_relu" << QList<double>{0.1} << "none" << "none";
-    QTest::newRow("leaky a=0") << "leaky_relu" << QList<double>{0.0} << "hard" << "none";
-    QTest::newRow("swish beta=1") << "swish" << QList<double>{1.0} << "soft" << "none";
-    QTest::newRow("swish beta=10") << "swish" << QList<double>{10.0} << "soft" << "none";
-    QTest::newRow("swish beta=0.01") << "swish" << QList<double>{0.01} << "soft" << "none";
-    QTest::newRow("swish beta=0") << "swish" << QList<double>{0.0} << "none" << "none";
-    QTest::newRow("mish") << "mish" << QList<double>{} << "soft" << "none";
+    QTest::newRow("sigmoid") << "sigmoid" << QList<double>{} << "soft"
+                             << "soft";
+    QTest::newRow("tanh") << "tanh" << QList<double>{} << "soft"
+                          << "soft";
+    QTest::newRow("relu") << "relu" << QList<double>{} << "hard"
+                          << "none";
+    QTest::newRow("leaky a=0.1") << "leaky_relu" << QList<double>{0.1} << "none"
+                                 << "none";
+    QTest::newRow("leaky a=0") << "leaky_relu" << QList<double>{0.0} << "hard"
+                               << "none";
+    QTest::newRow("swish beta=1") << "swish" << QList<double>{1.0} << "soft"
+                                  << "none";
+    QTest::newRow("swish beta=10") << "swish" << QList<double>{10.0} << "soft"
+                                   << "none";
+    QTest::newRow("swish beta=0.01") << "swish" << QList<double>{0.01} << "soft"
+                                     << "none";
+    QTest::newRow("swish beta=0") << "swish" << QList<double>{0.0} << "none"
+                                  << "none";
+    QTest::newRow("mish") << "mish" << QList<double>{} << "soft"
+                          << "none";
 }
 
 void TestSaturation::classification() {
@@ -115,7 +129,8 @@ void TestSaturation::boundaries() {
     }
     QVERIFY(leftTail);
     QCOMPARE(leftTail->lo, -8.0);
-    QVERIFY2(std::fabs(leftTail->hi - expectedLo) < 1e-4, qPrintable(QString::number(leftTail->hi, 'g', 12)));
+    QVERIFY2(std::fabs(leftTail->hi - expectedLo) < 1e-4,
+             qPrintable(QString::number(leftTail->hi, 'g', 12)));
     // Located to 1e-9: |f'| crosses ε right at the reported boundary.
     const double eps = 0.01;
     QVERIFY(std::fabs(evaluate(*a, leftTail->hi - 1e-9, p).df) < eps);

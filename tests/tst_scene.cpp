@@ -13,7 +13,7 @@
 
 class TestScene : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void defaultsShowTheArticlesSix();
     void setParameterValidates_data();
     void setParameterValidates();
@@ -27,7 +27,8 @@ private slots:
 
 void TestScene::defaultsShowTheArticlesSix() {
     Scene s;
-    QCOMPARE(s.enabledIds(), (QStringList{"sigmoid", "tanh", "relu", "leaky_relu", "swish", "mish"}));
+    QCOMPARE(s.enabledIds(),
+             (QStringList{"sigmoid", "tanh", "relu", "leaky_relu", "swish", "mish"}));
     QCOMPARE(s.parameter("swish", "beta"), 1.0);
     QCOMPARE(s.parameter("leaky_relu", "a"), 0.1);
     QCOMPARE(s.xMin(), -8.0);
@@ -41,17 +42,28 @@ void TestScene::setParameterValidates_data() {
     QTest::addColumn<double>("value");
     QTest::addColumn<bool>("accepted");
     const double inf = std::numeric_limits<double>::infinity();
-    QTest::newRow("beta in range") << "swish" << "beta" << 2.5 << true;
-    QTest::newRow("beta at max") << "swish" << "beta" << 10.0 << true;
-    QTest::newRow("beta at zero") << "swish" << "beta" << 0.0 << true;
-    QTest::newRow("beta above max") << "swish" << "beta" << 10.5 << false;
-    QTest::newRow("beta negative") << "swish" << "beta" << -1.0 << false;
-    QTest::newRow("beta nan") << "swish" << "beta" << std::nan("") << false;
-    QTest::newRow("beta inf") << "swish" << "beta" << inf << false;
-    QTest::newRow("a above 1") << "leaky_relu" << "a" << 1.5 << false;
-    QTest::newRow("unknown param") << "swish" << "gamma" << 1.0 << false;
-    QTest::newRow("unknown function") << "nope" << "beta" << 1.0 << false;
-    QTest::newRow("function without params") << "relu" << "a" << 0.5 << false;
+    QTest::newRow("beta in range") << "swish"
+                                   << "beta" << 2.5 << true;
+    QTest::newRow("beta at max") << "swish"
+                                 << "beta" << 10.0 << true;
+    QTest::newRow("beta at zero") << "swish"
+                                  << "beta" << 0.0 << true;
+    QTest::newRow("beta above max") << "swish"
+                                    << "beta" << 10.5 << false;
+    QTest::newRow("beta negative") << "swish"
+                                   << "beta" << -1.0 << false;
+    QTest::newRow("beta nan") << "swish"
+                              << "beta" << std::nan("") << false;
+    QTest::newRow("beta inf") << "swish"
+                              << "beta" << inf << false;
+    QTest::newRow("a above 1") << "leaky_relu"
+                               << "a" << 1.5 << false;
+    QTest::newRow("unknown param") << "swish"
+                                   << "gamma" << 1.0 << false;
+    QTest::newRow("unknown function") << "nope"
+                                      << "beta" << 1.0 << false;
+    QTest::newRow("function without params") << "relu"
+                                             << "a" << 0.5 << false;
 }
 
 void TestScene::setParameterValidates() {

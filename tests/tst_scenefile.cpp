@@ -14,8 +14,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <csignal>
 #include <cmath>
+#include <csignal>
 
 namespace {
 QByteArray readAll(const QString& path) {
@@ -31,7 +31,7 @@ const QByteArray header = R"("format": "activation-explorer-scene", "version": 1
 
 class TestSceneFile : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void roundTripIsExact();
     void absentFieldsKeepDefaults();
     void rejects_data();
@@ -100,29 +100,61 @@ void TestSceneFile::rejects_data() {
     QTest::newRow("array document") << QByteArray("[1, 2]") << "document";
     QTest::newRow("wrong format") << QByteArray(R"({"format": "other", "version": 1})") << "format";
     QTest::newRow("no format") << QByteArray(R"({"version": 1})") << "format";
-    QTest::newRow("version 2") << QByteArray(R"({"format": "activation-explorer-scene", "version": 2})") << "version";
-    QTest::newRow("version as string") << "{" + header.left(header.indexOf(',')) + R"(, "version": "1"})" << "version";
-    QTest::newRow("unknown top-level field") << "{" + header + R"(, "colour": 1})" << "colour";
-    QTest::newRow("unknown function") << "{" + header + R"(, "functions": ["softmax"]})" << "softmax";
-    QTest::newRow("function id not string") << "{" + header + R"(, "functions": [3]})" << "functions[0]";
-    QTest::newRow("unknown parameter") << "{" + header + R"(, "parameters": {"swish": {"gamma": 1}}})" << "gamma";
-    QTest::newRow("parameter of unknown function") << "{" + header + R"(, "parameters": {"elephant": {}}})" << "elephant";
-    QTest::newRow("parameter not a number") << "{" + header + R"(, "parameters": {"swish": {"beta": "1"}}})" << "parameters.swish.beta";
-    QTest::newRow("parameter out of range") << "{" + header + R"(, "parameters": {"swish": {"beta": 10.5}}})" << "parameters.swish.beta";
-    QTest::newRow("parameter negative") << "{" + header + R"(, "parameters": {"leaky_relu": {"a": -0.5}}})" << "parameters.leaky_relu.a";
-    QTest::newRow("x range reversed") << "{" + header + R"(, "xRange": [3, 1]})" << "xRange";
-    QTest::newRow("x range one number") << "{" + header + R"(, "xRange": [3]})" << "xRange";
-    QTest::newRow("x range huge") << "{" + header + R"(, "xRange": [-1e300, 1]})" << "xRange";
-    QTest::newRow("x range null") << "{" + header + R"(, "xRange": [null, 1]})" << "xRange[0]";
-    QTest::newRow("epsilon zero") << "{" + header + R"(, "epsilon": 0})" << "epsilon";
-    QTest::newRow("epsilon text") << "{" + header + R"(, "epsilon": "small"})" << "epsilon";
-    QTest::newRow("y range reversed") << "{" + header + R"(, "yRanges": {"df": [1, 0]}})" << "yRanges";
-    QTest::newRow("panels not bool") << "{" + header + R"(, "panels": {"firstDerivative": 1}})" << "panels.firstDerivative";
-    QTest::newRow("selected unknown") << "{" + header + R"(, "selected": "nope"})" << "selected";
-    QTest::newRow("theme unknown") << "{" + header + R"(, "theme": "neon"})" << "theme";
-    QTest::newRow("export size zero") << "{" + header + R"(, "export": {"width": 0, "height": 10}})" << "export";
-    QTest::newRow("export size fractional") << "{" + header + R"(, "export": {"width": 10.5, "height": 10}})" << "export";
-    QTest::newRow("export size huge") << "{" + header + R"(, "export": {"width": 20000, "height": 10}})" << "export";
+    QTest::newRow("version 2") << QByteArray(
+                                      R"({"format": "activation-explorer-scene", "version": 2})")
+                               << "version";
+    QTest::newRow("version as string")
+        << "{" + header.left(header.indexOf(',')) + R"(, "version": "1"})"
+        << "version";
+    QTest::newRow("unknown top-level field") << "{" + header + R"(, "colour": 1})"
+                                             << "colour";
+    QTest::newRow("unknown function") << "{" + header + R"(, "functions": ["softmax"]})"
+                                      << "softmax";
+    QTest::newRow("function id not string") << "{" + header + R"(, "functions": [3]})"
+                                            << "functions[0]";
+    QTest::newRow("unknown parameter")
+        << "{" + header + R"(, "parameters": {"swish": {"gamma": 1}}})"
+        << "gamma";
+    QTest::newRow("parameter of unknown function")
+        << "{" + header + R"(, "parameters": {"elephant": {}}})"
+        << "elephant";
+    QTest::newRow("parameter not a number")
+        << "{" + header + R"(, "parameters": {"swish": {"beta": "1"}}})"
+        << "parameters.swish.beta";
+    QTest::newRow("parameter out of range")
+        << "{" + header + R"(, "parameters": {"swish": {"beta": 10.5}}})"
+        << "parameters.swish.beta";
+    QTest::newRow("parameter negative")
+        << "{" + header + R"(, "parameters": {"leaky_relu": {"a": -0.5}}})"
+        << "parameters.leaky_relu.a";
+    QTest::newRow("x range reversed") << "{" + header + R"(, "xRange": [3, 1]})"
+                                      << "xRange";
+    QTest::newRow("x range one number") << "{" + header + R"(, "xRange": [3]})"
+                                        << "xRange";
+    QTest::newRow("x range huge") << "{" + header + R"(, "xRange": [-1e300, 1]})"
+                                  << "xRange";
+    QTest::newRow("x range null") << "{" + header + R"(, "xRange": [null, 1]})"
+                                  << "xRange[0]";
+    QTest::newRow("epsilon zero") << "{" + header + R"(, "epsilon": 0})"
+                                  << "epsilon";
+    QTest::newRow("epsilon text") << "{" + header + R"(, "epsilon": "small"})"
+                                  << "epsilon";
+    QTest::newRow("y range reversed") << "{" + header + R"(, "yRanges": {"df": [1, 0]}})"
+                                      << "yRanges";
+    QTest::newRow("panels not bool") << "{" + header + R"(, "panels": {"firstDerivative": 1}})"
+                                     << "panels.firstDerivative";
+    QTest::newRow("selected unknown") << "{" + header + R"(, "selected": "nope"})"
+                                      << "selected";
+    QTest::newRow("theme unknown") << "{" + header + R"(, "theme": "neon"})"
+                                   << "theme";
+    QTest::newRow("export size zero") << "{" + header + R"(, "export": {"width": 0, "height": 10}})"
+                                      << "export";
+    QTest::newRow("export size fractional")
+        << "{" + header + R"(, "export": {"width": 10.5, "height": 10}})"
+        << "export";
+    QTest::newRow("export size huge")
+        << "{" + header + R"(, "export": {"width": 20000, "height": 10}})"
+        << "export";
 }
 
 void TestSceneFile::rejects() {
@@ -157,7 +189,8 @@ void TestSceneFile::rejectsHugeFile() {
 void TestSceneFile::rejectsDeepNesting() {
     Scene s;
     QString error;
-    const QByteArray deep = "{" + header + R"(, "parameters": )" + QByteArray(5000, '[') + QByteArray(5000, ']') + "}";
+    const QByteArray deep =
+        "{" + header + R"(, "parameters": )" + QByteArray(5000, '[') + QByteArray(5000, ']') + "}";
     QVERIFY(!sceneFromJson(deep, s, &error));
     QVERIFY(!error.isEmpty());
     const QByteArray shallowButWrong = "{" + header + R"(, "epsilon": [[[[0.1]]]]})";
@@ -175,8 +208,10 @@ void TestSceneFile::missingFileIsNamed() {
 void TestSceneFile::atomicWriteFailures_data() {
     QTest::addColumn<QString>("relative");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("missing folder") << "no/such/folder/f.json" << "does not exist";
-    QTest::newRow("target is a directory") << "adir" << "directory";
+    QTest::newRow("missing folder") << "no/such/folder/f.json"
+                                    << "does not exist";
+    QTest::newRow("target is a directory") << "adir"
+                                           << "directory";
 }
 
 void TestSceneFile::atomicWriteFailures() {
@@ -223,7 +258,8 @@ void TestSceneFile::unwritableDirectory() {
         // Root ignores directory permissions; check as an unprivileged user in a child instead.
         QTemporaryDir dir;
         QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner |
-                                                      QFileDevice::ReadOther | QFileDevice::ExeOther));
+                                                      QFileDevice::ReadOther |
+                                                      QFileDevice::ExeOther));
         const QString path = dir.filePath("f.json");
         const pid_t pid = fork();
         QVERIFY(pid >= 0);
@@ -245,7 +281,8 @@ void TestSceneFile::unwritableDirectory() {
     QString error;
     QVERIFY(!writeFileAtomically(dir.filePath("f.json"), "data", &error));
     QVERIFY(!QFile::exists(dir.filePath("f.json")));
-    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(dir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 QTEST_GUILESS_MAIN(TestSceneFile)

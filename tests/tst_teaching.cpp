@@ -22,7 +22,7 @@
 
 class TestTeaching : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void init();
     void cleanup();
     void propertiesPanelFollowsBeta();
@@ -36,7 +36,7 @@ private slots:
     void playButtonStartsAndStops();
     void rreluShowsItsSlopeBand();
 
-private:
+  private:
     Scene* m_scene = nullptr;
     MainWindow* m_window = nullptr;
     PlotView* plot() const { return m_window->plotView(); }
@@ -178,7 +178,8 @@ void TestTeaching::rreluShowsItsSlopeBand() {
     // The f panel's edges at x = -4: slopes upper (1/3) and lower (1/8).
     auto valueAt = [](QCPGraph* g, double x) {
         auto it = g->data()->findBegin(x, false);
-        return it->value + (x - it->key) * ((it + 1)->value - it->value) / ((it + 1)->key - it->key);
+        return it->value +
+               (x - it->key) * ((it + 1)->value - it->value) / ((it + 1)->key - it->key);
     };
     QVERIFY(std::fabs(valueAt(fills[0], -4.0) + 4.0 / 3.0) < 1e-9);
     QVERIFY(std::fabs(valueAt(fills[0]->channelFillGraph(), -4.0) + 0.5) < 1e-9);

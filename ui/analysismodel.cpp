@@ -8,8 +8,7 @@
 
 #include <cmath>
 
-AnalysisModel::AnalysisModel(Scene* scene, QObject* parent)
-    : QObject(parent), m_scene(scene) {
+AnalysisModel::AnalysisModel(Scene* scene, QObject* parent) : QObject(parent), m_scene(scene) {
     connect(scene, &Scene::parameterChanged, this, [this](const QString& id) {
         if (id == m_scene->selected()) recompute(true);
     });
@@ -36,7 +35,8 @@ void AnalysisModel::recompute(bool properties) {
             m_class = m_properties.saturation;
         }
         m_id = id;
-        m_intervals = ae::vanishingIntervals(*a, p, m_scene->xMin(), m_scene->xMax(), m_scene->epsilon());
+        m_intervals =
+            ae::vanishingIntervals(*a, p, m_scene->xMin(), m_scene->xMax(), m_scene->epsilon());
     }
     emit changed();
 }
@@ -68,11 +68,11 @@ QString AnalysisModel::summary() const {
         else if (iv.tail)
             parts << tr("%1 < x < %2").arg(formatX(iv.lo), formatX(iv.hi));
         else
-            parts << tr("%1 < x < %2 (around a stationary point)").arg(formatX(iv.lo), formatX(iv.hi));
+            parts << tr("%1 < x < %2 (around a stationary point)")
+                         .arg(formatX(iv.lo), formatX(iv.hi));
     }
     const QString eps = QLocale().toString(m_scene->epsilon(), 'g', 4);
-    QString where = parts.isEmpty()
-                        ? tr("|f′| ≥ %1 everywhere in view").arg(eps)
-                        : tr("|f′| < %1 for %2").arg(eps, joinWithAnd(parts));
+    QString where = parts.isEmpty() ? tr("|f′| ≥ %1 everywhere in view").arg(eps)
+                                    : tr("|f′| < %1 for %2").arg(eps, joinWithAnd(parts));
     return tr("%1: %2; %3").arg(name, what, where);
 }

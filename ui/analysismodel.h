@@ -15,7 +15,7 @@ class Scene;
 
 class AnalysisModel : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit AnalysisModel(Scene* scene, QObject* parent = nullptr);
 
     QString functionId() const { return m_id; } // empty when nothing is selected or shown
@@ -27,10 +27,10 @@ public:
     // |f′| < 0.01 for x < −4.585 and x > 4.585".
     QString summary() const;
 
-signals:
+  signals:
     void changed();
 
-private:
+  private:
     void recompute(bool properties);
     static QString joinWithAnd(const QStringList& parts);
 

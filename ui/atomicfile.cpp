@@ -8,7 +8,8 @@
 bool writeFileAtomically(const QString& path, const QByteArray& data, QString* error) {
     auto fail = [&](const QString& why) {
         if (error)
-            *error = QCoreApplication::translate("AtomicFile", "Cannot write %1: %2").arg(path, why);
+            *error =
+                QCoreApplication::translate("AtomicFile", "Cannot write %1: %2").arg(path, why);
         return false;
     };
     const QFileInfo info(path);

@@ -23,7 +23,8 @@ void BandLayer::attach(const std::array<QCPAxisRect*, 3>& panels) {
 }
 
 void BandLayer::detach() {
-    for (QCPGraph* g : std::as_const(m_graphs)) m_plot->removeGraph(g);
+    for (QCPGraph* g : std::as_const(m_graphs))
+        m_plot->removeGraph(g);
     m_graphs.clear();
     m_fills.clear();
 }
@@ -45,7 +46,8 @@ void BandLayer::rebuild() {
             if (!rect) continue;
             QCPGraph* edges[2];
             for (int e = 0; e < 2; ++e) {
-                QCPGraph* g = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+                QCPGraph* g =
+                    m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
                 g->setLayer(bandsLayer);
                 g->removeFromLegend();
                 g->setSelectable(QCP::stNone);
@@ -53,9 +55,10 @@ void BandLayer::rebuild() {
                 QVector<QCPGraphData> data;
                 data.reserve(n);
                 for (int i = 0; i < n; ++i) {
-                    const double x = m_scene->xMin() + (m_scene->xMax() - m_scene->xMin()) * i / (n - 1);
-                    const ae::Derivs d = ae::evaluateBand(*a, e == 0 ? ae::BandEdge::Lower : ae::BandEdge::Upper,
-                                                          x, params);
+                    const double x =
+                        m_scene->xMin() + (m_scene->xMax() - m_scene->xMin()) * i / (n - 1);
+                    const ae::Derivs d = ae::evaluateBand(
+                        *a, e == 0 ? ae::BandEdge::Lower : ae::BandEdge::Upper, x, params);
                     data.append(QCPGraphData(x, order == 0 ? d.f : d.df));
                 }
                 g->data()->set(data, true);
@@ -64,7 +67,8 @@ void BandLayer::rebuild() {
             }
             edges[1]->setBrush(fill);
             edges[1]->setChannelFillGraph(edges[0]);
-            edges[1]->setName(tr("%1: range of random slopes").arg(legendName(*m_scene, ids[index])));
+            edges[1]->setName(
+                tr("%1: range of random slopes").arg(legendName(*m_scene, ids[index])));
             m_fills << edges[1];
         }
     }

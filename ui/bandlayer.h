@@ -15,7 +15,7 @@ class Scene;
 
 class BandLayer : public QObject {
     Q_OBJECT
-public:
+  public:
     BandLayer(QCustomPlot* plot, Scene* scene, QObject* parent);
 
     void attach(const std::array<QCPAxisRect*, 3>& panels);
@@ -24,7 +24,7 @@ public:
     // The filled (upper-edge) graphs, for tests: one per shown band function and panel.
     QList<QCPGraph*> fills() const { return m_fills; }
 
-private:
+  private:
     void rebuild();
 
     QCustomPlot* m_plot;

@@ -23,8 +23,9 @@ bool number(const QString& text, double& out) {
 }
 
 // Options whose presence means "no window".
-const char* const headlessOptions[] = {"--export", "--csv", "--list-functions", "--properties", "--help", "-h",
-                                       "--help-all", "--version", "-v"};
+const char* const headlessOptions[] = {"--export",     "--csv",     "--list-functions",
+                                       "--properties", "--help",    "-h",
+                                       "--help-all",   "--version", "-v"};
 
 } // namespace
 
@@ -45,55 +46,67 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
         "gradients vanish. Without --export, --csv or --list-functions it opens the window."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption exportOpt(QStringLiteral("export"),
-                                       Text::tr("Render the figure to FILE (.png .jpg .jpeg .svg .pdf) and exit."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption csvOpt(QStringLiteral("csv"),
-                                    Text::tr("Write values as CSV to FILE ('-': standard output) and exit."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption listOpt(QStringLiteral("list-functions"),
-                                     Text::tr("List every function with its parameters, defaults and ranges."));
-    const QCommandLineOption propertiesOpt(QStringLiteral("properties"),
-                                           Text::tr("Print the properties of function ID (with --param values) and exit."),
-                                           QStringLiteral("ID"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), Text::tr("With --properties: print JSON."));
-    const QCommandLineOption functionsOpt(QStringLiteral("functions"),
-                                          Text::tr("Functions to show, comma-separated (default: the article's six)."),
-                                          QStringLiteral("ID,ID,…"));
-    const QCommandLineOption paramOpt(QStringLiteral("param"),
-                                      Text::tr("Set a parameter, e.g. swish.beta=1.5 (repeatable)."),
-                                      QStringLiteral("ID.NAME=VALUE"));
-    const QCommandLineOption rangeOpt(QStringLiteral("x-range"), Text::tr("x range (default -8:8)."),
-                                      QStringLiteral("MIN:MAX"));
-    const QCommandLineOption samplesOpt(QStringLiteral("samples"),
-                                        Text::tr("Points per curve (2 … 10^7; CSV default 201, figures: one per pixel)."),
-                                        QStringLiteral("N"));
-    const QCommandLineOption atOpt(QStringLiteral("at"),
-                                   Text::tr("With --csv: evaluate at exactly these x (C locale; inf, -inf, nan allowed)."),
-                                   QStringLiteral("X,X,…"));
-    const QCommandLineOption derivOpt(QStringLiteral("derivatives"),
-                                      Text::tr("Highest derivative order shown or written: 0, 1 or 2."),
-                                      QStringLiteral("0|1|2"));
-    const QCommandLineOption epsOpt(QStringLiteral("epsilon"),
-                                    Text::tr("Vanishing-gradient threshold ε (0 < ε ≤ 1, default 0.01)."),
-                                    QStringLiteral("EPS"));
-    const QCommandLineOption sizeOpt(QStringLiteral("size"), Text::tr("Figure size in pixels (default 1200x800)."),
+    const QCommandLineOption exportOpt(
+        QStringLiteral("export"),
+        Text::tr("Render the figure to FILE (.png .jpg .jpeg .svg .pdf) and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption csvOpt(
+        QStringLiteral("csv"),
+        Text::tr("Write values as CSV to FILE ('-': standard output) and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption listOpt(
+        QStringLiteral("list-functions"),
+        Text::tr("List every function with its parameters, defaults and ranges."));
+    const QCommandLineOption propertiesOpt(
+        QStringLiteral("properties"),
+        Text::tr("Print the properties of function ID (with --param values) and exit."),
+        QStringLiteral("ID"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     Text::tr("With --properties: print JSON."));
+    const QCommandLineOption functionsOpt(
+        QStringLiteral("functions"),
+        Text::tr("Functions to show, comma-separated (default: the article's six)."),
+        QStringLiteral("ID,ID,…"));
+    const QCommandLineOption paramOpt(
+        QStringLiteral("param"), Text::tr("Set a parameter, e.g. swish.beta=1.5 (repeatable)."),
+        QStringLiteral("ID.NAME=VALUE"));
+    const QCommandLineOption rangeOpt(
+        QStringLiteral("x-range"), Text::tr("x range (default -8:8)."), QStringLiteral("MIN:MAX"));
+    const QCommandLineOption samplesOpt(
+        QStringLiteral("samples"),
+        Text::tr("Points per curve (2 … 10^7; CSV default 201, figures: one per pixel)."),
+        QStringLiteral("N"));
+    const QCommandLineOption atOpt(
+        QStringLiteral("at"),
+        Text::tr("With --csv: evaluate at exactly these x (C locale; inf, -inf, nan allowed)."),
+        QStringLiteral("X,X,…"));
+    const QCommandLineOption derivOpt(
+        QStringLiteral("derivatives"),
+        Text::tr("Highest derivative order shown or written: 0, 1 or 2."), QStringLiteral("0|1|2"));
+    const QCommandLineOption epsOpt(
+        QStringLiteral("epsilon"),
+        Text::tr("Vanishing-gradient threshold ε (0 < ε ≤ 1, default 0.01)."),
+        QStringLiteral("EPS"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"),
+                                     Text::tr("Figure size in pixels (default 1200x800)."),
                                      QStringLiteral("WxH"));
-    const QCommandLineOption scaleOpt(QStringLiteral("scale"), Text::tr("Raster scale factor (default 1)."),
-                                      QStringLiteral("S"));
+    const QCommandLineOption scaleOpt(
+        QStringLiteral("scale"), Text::tr("Raster scale factor (default 1)."), QStringLiteral("S"));
     const QCommandLineOption themeOpt(QStringLiteral("theme"), Text::tr("light, dark or print."),
                                       QStringLiteral("THEME"));
-    const QCommandLineOption titleOpt(QStringLiteral("title"), Text::tr("Figure title."), QStringLiteral("T"));
-    const QCommandLineOption noLegendOpt(QStringLiteral("no-legend"), Text::tr("Leave the legend out."));
-    const QCommandLineOption sceneOpt(QStringLiteral("scene"),
-                                      Text::tr("Start from a scene file; later options override it."),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption selectOpt(QStringLiteral("select"),
-                                       Text::tr("Function whose saturation is shaded (default sigmoid)."),
-                                       QStringLiteral("ID"));
-    for (const auto& o : {exportOpt, csvOpt, listOpt, propertiesOpt, jsonOpt, functionsOpt, paramOpt, rangeOpt, samplesOpt,
-                          atOpt, derivOpt, epsOpt, sizeOpt, scaleOpt, themeOpt, titleOpt,
-                          noLegendOpt, sceneOpt, selectOpt})
+    const QCommandLineOption titleOpt(QStringLiteral("title"), Text::tr("Figure title."),
+                                      QStringLiteral("T"));
+    const QCommandLineOption noLegendOpt(QStringLiteral("no-legend"),
+                                         Text::tr("Leave the legend out."));
+    const QCommandLineOption sceneOpt(
+        QStringLiteral("scene"), Text::tr("Start from a scene file; later options override it."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption selectOpt(
+        QStringLiteral("select"),
+        Text::tr("Function whose saturation is shaded (default sigmoid)."), QStringLiteral("ID"));
+    for (const auto& o : {exportOpt, csvOpt, listOpt, propertiesOpt, jsonOpt, functionsOpt,
+                          paramOpt, rangeOpt, samplesOpt, atOpt, derivOpt, epsOpt, sizeOpt,
+                          scaleOpt, themeOpt, titleOpt, noLegendOpt, sceneOpt, selectOpt})
         parser.addOption(o);
 
     ParsedCommandLine result;
@@ -103,7 +116,8 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
     };
     if (!parser.parse(args)) return usage(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return usage(Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return usage(
+            Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
     CommandLine cmd;
     cmd.helpText = parser.helpText();
@@ -119,16 +133,21 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
         result.command = cmd;
         return result;
     }
-    const int modes = int(parser.isSet(exportOpt)) + int(parser.isSet(csvOpt)) + int(parser.isSet(listOpt)) +
-                      int(parser.isSet(propertiesOpt));
-    if (modes > 1) return usage(Text::tr("--export, --csv, --list-functions and --properties exclude each other"));
-    if (parser.isSet(jsonOpt) && !parser.isSet(propertiesOpt)) return usage(Text::tr("--json goes with --properties"));
+    const int modes = int(parser.isSet(exportOpt)) + int(parser.isSet(csvOpt)) +
+                      int(parser.isSet(listOpt)) + int(parser.isSet(propertiesOpt));
+    if (modes > 1)
+        return usage(
+            Text::tr("--export, --csv, --list-functions and --properties exclude each other"));
+    if (parser.isSet(jsonOpt) && !parser.isSet(propertiesOpt))
+        return usage(Text::tr("--json goes with --properties"));
     if (parser.isSet(exportOpt)) {
         cmd.mode = CommandLine::Mode::Export;
         cmd.target = parser.value(exportOpt);
         if (!figureFormatForPath(cmd.target))
-            return usage(Text::tr("--export: unknown extension of \"%1\" (use .png, .jpg, .jpeg, .svg or .pdf)")
-                             .arg(cmd.target));
+            return usage(
+                Text::tr(
+                    "--export: unknown extension of \"%1\" (use .png, .jpg, .jpeg, .svg or .pdf)")
+                    .arg(cmd.target));
     } else if (parser.isSet(csvOpt)) {
         cmd.mode = CommandLine::Mode::Csv;
         cmd.target = parser.value(csvOpt);
@@ -140,7 +159,8 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
         cmd.target = parser.value(propertiesOpt).trimmed();
         cmd.json = parser.isSet(jsonOpt);
         if (!ae::findActivation(cmd.target.toStdString()))
-            return usage(Text::tr("--properties: unknown function \"%1\" (see --list-functions)").arg(cmd.target));
+            return usage(Text::tr("--properties: unknown function \"%1\" (see --list-functions)")
+                             .arg(cmd.target));
     }
 
     Scene defaults;
@@ -158,21 +178,26 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
         for (const QString& raw : parser.value(functionsOpt).split(QLatin1Char(','))) {
             const QString id = raw.trimmed();
             if (!defaults.activation(id))
-                return usage(Text::tr("--functions: unknown function \"%1\" (see --list-functions)").arg(id));
+                return usage(Text::tr("--functions: unknown function \"%1\" (see --list-functions)")
+                                 .arg(id));
             if (!st.enabled.contains(id)) st.enabled << id;
         }
-        if (!st.enabled.contains(st.selected) && !st.enabled.isEmpty()) st.selected = st.enabled.first();
+        if (!st.enabled.contains(st.selected) && !st.enabled.isEmpty())
+            st.selected = st.enabled.first();
     }
     for (const QString& p : parser.values(paramOpt)) {
         const int eq = p.indexOf(QLatin1Char('='));
         const int dot = p.indexOf(QLatin1Char('.'));
         if (eq < 0 || dot < 0 || dot > eq)
-            return usage(Text::tr("--param \"%1\": expected FUNCTION.NAME=VALUE, e.g. swish.beta=1.5").arg(p));
+            return usage(
+                Text::tr("--param \"%1\": expected FUNCTION.NAME=VALUE, e.g. swish.beta=1.5")
+                    .arg(p));
         const QString fn = p.left(dot), name = p.mid(dot + 1, eq - dot - 1);
         const ae::Activation* a = defaults.activation(fn);
         if (!a) return usage(Text::tr("--param \"%1\": unknown function \"%2\"").arg(p, fn));
         const int i = ae::paramIndex(*a, name.toStdString());
-        if (i < 0) return usage(Text::tr("--param \"%1\": %2 has no parameter \"%3\"").arg(p, fn, name));
+        if (i < 0)
+            return usage(Text::tr("--param \"%1\": %2 has no parameter \"%3\"").arg(p, fn, name));
         double v = 0;
         if (!number(p.mid(eq + 1), v))
             return usage(Text::tr("--param \"%1\": \"%2\" is not a number").arg(p, p.mid(eq + 1)));
@@ -187,16 +212,20 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
     if (parser.isSet(rangeOpt)) {
         const QStringList parts = parser.value(rangeOpt).split(QLatin1Char(':'));
         double lo = 0, hi = 0;
-        if (parts.size() != 2 || !number(parts[0], lo) || !number(parts[1], hi) || !std::isfinite(lo) ||
-            !std::isfinite(hi))
-            return usage(Text::tr("--x-range \"%1\": expected MIN:MAX with finite numbers, e.g. -6:6")
-                             .arg(parser.value(rangeOpt)));
+        if (parts.size() != 2 || !number(parts[0], lo) || !number(parts[1], hi) ||
+            !std::isfinite(lo) || !std::isfinite(hi))
+            return usage(
+                Text::tr("--x-range \"%1\": expected MIN:MAX with finite numbers, e.g. -6:6")
+                    .arg(parser.value(rangeOpt)));
         if (!(lo < hi))
-            return usage(Text::tr("--x-range \"%1\": MIN must be less than MAX").arg(parser.value(rangeOpt)));
+            return usage(Text::tr("--x-range \"%1\": MIN must be less than MAX")
+                             .arg(parser.value(rangeOpt)));
         if (!Scene::acceptableRange(lo, hi))
-            return usage(Text::tr("--x-range \"%1\": must lie within ±%2 and not be narrower than 1e-9 relative")
-                             .arg(parser.value(rangeOpt))
-                             .arg(Scene::maxAbsX));
+            return usage(
+                Text::tr(
+                    "--x-range \"%1\": must lie within ±%2 and not be narrower than 1e-9 relative")
+                    .arg(parser.value(rangeOpt))
+                    .arg(Scene::maxAbsX));
         st.xMin = lo;
         st.xMax = hi;
     }
@@ -230,7 +259,8 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
     if (parser.isSet(epsOpt)) {
         double eps = 0;
         if (!number(parser.value(epsOpt), eps) || !(eps > 0.0 && eps <= 1.0))
-            return usage(Text::tr("--epsilon \"%1\": expected a number with 0 < ε ≤ 1").arg(parser.value(epsOpt)));
+            return usage(Text::tr("--epsilon \"%1\": expected a number with 0 < ε ≤ 1")
+                             .arg(parser.value(epsOpt)));
         st.epsilon = eps;
     }
     if (parser.isSet(sizeOpt)) {
@@ -253,19 +283,22 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
         cmd.figure.scale = s;
     }
     const QSize px = cmd.figure.size * cmd.figure.scale;
-    if (px.width() > Scene::maxExportSide || px.height() > Scene::maxExportSide || px.width() < 1 || px.height() < 1)
+    if (px.width() > Scene::maxExportSide || px.height() > Scene::maxExportSide || px.width() < 1 ||
+        px.height() < 1)
         return usage(Text::tr("--size × --scale gives %1×%2 pixels; each side must be 1 … %3")
                          .arg(px.width())
                          .arg(px.height())
                          .arg(Scene::maxExportSide));
     if (parser.isSet(themeOpt)) {
         if (!isThemeId(parser.value(themeOpt)))
-            return usage(Text::tr("--theme \"%1\": expected light, dark or print").arg(parser.value(themeOpt)));
+            return usage(Text::tr("--theme \"%1\": expected light, dark or print")
+                             .arg(parser.value(themeOpt)));
         st.theme = parser.value(themeOpt);
     }
     if (parser.isSet(selectOpt)) {
         if (!defaults.activation(parser.value(selectOpt)))
-            return usage(Text::tr("--select: unknown function \"%1\"").arg(parser.value(selectOpt)));
+            return usage(
+                Text::tr("--select: unknown function \"%1\"").arg(parser.value(selectOpt)));
         st.selected = parser.value(selectOpt);
     }
     cmd.figure.title = parser.value(titleOpt);

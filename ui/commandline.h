@@ -15,13 +15,13 @@
 struct CommandLine {
     enum class Mode { Window, Export, Csv, ListFunctions, Properties, Help, Version };
     Mode mode = Mode::Window;
-    QString target; // --export / --csv file ("-": standard output), --properties function id
+    QString target;    // --export / --csv file ("-": standard output), --properties function id
     bool json = false; // --properties --json
     SceneState state;
     FigureOptions figure;
     std::optional<std::vector<double>> at; // --at: exact x values for CSV
-    int samples = 0;                        // 0: the mode's default
-    int derivatives = -1;                   // -1: from the scene's panels (export) / 2 (CSV)
+    int samples = 0;                       // 0: the mode's default
+    int derivatives = -1;                  // -1: from the scene's panels (export) / 2 (CSV)
     QString helpText;
     QString versionText;
 };

@@ -21,12 +21,14 @@ struct Preset {
     const char* name;
     QSize size;
 };
-const Preset presets[] = {{QT_TRANSLATE_NOOP("ExportDialog", "Notes (1200 × 800)"), {1200, 800}},
-                          {QT_TRANSLATE_NOOP("ExportDialog", "Slide (1920 × 1080)"), {1920, 1080}},
-                          {QT_TRANSLATE_NOOP("ExportDialog", "Square (1000 × 1000)"), {1000, 1000}}};
+const Preset presets[] = {
+    {QT_TRANSLATE_NOOP("ExportDialog", "Notes (1200 × 800)"), {1200, 800}},
+    {QT_TRANSLATE_NOOP("ExportDialog", "Slide (1920 × 1080)"), {1920, 1080}},
+    {QT_TRANSLATE_NOOP("ExportDialog", "Square (1000 × 1000)"), {1000, 1000}}};
 } // namespace
 
-ExportDialog::ExportDialog(QSize initialSize, const QString& theme, QWidget* parent) : QDialog(parent) {
+ExportDialog::ExportDialog(QSize initialSize, const QString& theme, QWidget* parent)
+    : QDialog(parent) {
     setWindowTitle(tr("Export Figure"));
     auto* form = new QFormLayout(this);
 
@@ -39,7 +41,8 @@ ExportDialog::ExportDialog(QSize initialSize, const QString& theme, QWidget* par
     form->addRow(tr("File:"), pathRow);
 
     m_preset = new QComboBox(this);
-    for (const Preset& p : presets) m_preset->addItem(tr(p.name), p.size);
+    for (const Preset& p : presets)
+        m_preset->addItem(tr(p.name), p.size);
     m_preset->addItem(tr("Custom"));
     form->addRow(tr("Size:"), m_preset);
     m_width = new QSpinBox(this);
@@ -55,8 +58,10 @@ ExportDialog::ExportDialog(QSize initialSize, const QString& theme, QWidget* par
     form->addRow(QString(), sizeRow);
 
     m_scale = new QComboBox(this);
-    for (int s = 1; s <= 3; ++s) m_scale->addItem(QStringLiteral("%1×").arg(s), s);
-    m_scale->setToolTip(tr("Pixels per point for PNG and JPEG: 2× and 3× stay sharp on high-DPI screens and in print"));
+    for (int s = 1; s <= 3; ++s)
+        m_scale->addItem(QStringLiteral("%1×").arg(s), s);
+    m_scale->setToolTip(tr("Pixels per point for PNG and JPEG: 2× and 3× stay sharp on high-DPI "
+                           "screens and in print"));
     form->addRow(tr("Scale:"), m_scale);
 
     m_theme = new QComboBox(this);
@@ -98,7 +103,8 @@ ExportDialog::ExportDialog(QSize initialSize, const QString& theme, QWidget* par
         const QSignalBlocker block(m_preset);
         m_preset->setCurrentIndex(m_preset->count() - 1);
         for (int i = 0; i < int(std::size(presets)); ++i)
-            if (presets[i].size == QSize(m_width->value(), m_height->value())) m_preset->setCurrentIndex(i);
+            if (presets[i].size == QSize(m_width->value(), m_height->value()))
+                m_preset->setCurrentIndex(i);
     };
     connect(m_width, &QSpinBox::valueChanged, this, custom);
     connect(m_height, &QSpinBox::valueChanged, this, custom);
@@ -125,7 +131,8 @@ FigureOptions ExportDialog::options() const {
     o.size = QSize(m_width->value(), m_height->value());
     o.scale = m_scale->currentData().toDouble();
     const auto format = figureFormatForPath(path());
-    o.transparent = m_transparent->isChecked() && format != FigureFormat::Jpeg && format != FigureFormat::Pdf;
+    o.transparent =
+        m_transparent->isChecked() && format != FigureFormat::Jpeg && format != FigureFormat::Pdf;
     o.title = m_title->text().trimmed();
     o.legend = m_legend->isChecked();
     return o;
@@ -138,7 +145,8 @@ QString ExportDialog::theme() const {
 QString ExportDialog::problem() const {
     if (path().isEmpty()) return tr("Choose a file to export to.");
     if (!figureFormatForPath(path()))
-        return tr("“%1” has no figure extension: use .png, .jpg, .svg or .pdf.").arg(QFileInfo(path()).fileName());
+        return tr("“%1” has no figure extension: use .png, .jpg, .svg or .pdf.")
+            .arg(QFileInfo(path()).fileName());
     const FigureOptions o = options();
     const auto format = figureFormatForPath(path());
     const bool raster = format == FigureFormat::Png || format == FigureFormat::Jpeg;
@@ -152,9 +160,10 @@ QString ExportDialog::problem() const {
 }
 
 void ExportDialog::browse() {
-    const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Export Figure"), path(),
-        tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    const QString chosen =
+        QFileDialog::getSaveFileName(this, tr("Export Figure"), path(),
+                                     tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg);;SVG drawing "
+                                        "(*.svg);;PDF document (*.pdf)"));
     if (!chosen.isEmpty()) m_path->setText(chosen);
 }
 
@@ -169,6 +178,7 @@ void ExportDialog::updateEnabled() {
     const auto format = figureFormatForPath(path());
     const bool raster = !format || format == FigureFormat::Png || format == FigureFormat::Jpeg;
     m_scale->setEnabled(raster);
-    m_transparent->setEnabled(!format || format == FigureFormat::Png || format == FigureFormat::Svg);
+    m_transparent->setEnabled(!format || format == FigureFormat::Png ||
+                              format == FigureFormat::Svg);
     m_message->clear();
 }

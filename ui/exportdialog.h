@@ -15,7 +15,7 @@ class QSpinBox;
 
 class ExportDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     ExportDialog(QSize initialSize, const QString& theme, QWidget* parent = nullptr);
 
     QString path() const;
@@ -35,7 +35,7 @@ public:
     QLineEdit* titleEdit() const { return m_title; }
     QCheckBox* legendBox() const { return m_legend; }
 
-private:
+  private:
     void browse();
     void presetChosen(int index);
     void updateEnabled();

@@ -1,7 +1,7 @@
 #include "figure.h"
 
-#include "plotview.h"
 #include "analysismodel.h"
+#include "plotview.h"
 #include "scene.h"
 
 #include <qcustomplot.h>
@@ -47,7 +47,8 @@ std::optional<FigureFormat> figureFormatForPath(const QString& path) {
 
 QImage renderFigureImage(Scene& scene, const FigureOptions& options) {
     OffscreenPlot p(scene, options);
-    QImage image = p.plot()->toPixmap(options.size.width(), options.size.height(), options.scale).toImage();
+    QImage image =
+        p.plot()->toPixmap(options.size.width(), options.size.height(), options.scale).toImage();
     return image;
 }
 
@@ -90,7 +91,8 @@ QByteArray renderFigure(Scene& scene, const FigureOptions& options, FigureFormat
     } else {
         auto pdf = std::make_unique<QPdfWriter>(&buffer);
         pdf->setResolution(72); // one painter unit = one point
-        pdf->setPageSize(QPageSize(QSizeF(w, h), QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf->setPageSize(
+            QPageSize(QSizeF(w, h), QPageSize::Point, QString(), QPageSize::ExactMatch));
         pdf->setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf->setTitle(title);
         pdf->setCreator(QStringLiteral("Activation Explorer"));
@@ -99,7 +101,9 @@ QByteArray renderFigure(Scene& scene, const FigureOptions& options, FigureFormat
     {
         QCPPainter painter;
         if (!painter.begin(device.get())) {
-            if (error) *error = QCoreApplication::translate("Figure", "could not start the vector painter");
+            if (error)
+                *error =
+                    QCoreApplication::translate("Figure", "could not start the vector painter");
             return {};
         }
         painter.setMode(QCPPainter::pmVectorized);

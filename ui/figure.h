@@ -18,8 +18,8 @@ enum class FigureFormat { Png, Jpeg, Svg, Pdf };
 std::optional<FigureFormat> figureFormatForPath(const QString& path);
 
 struct FigureOptions {
-    QSize size{1200, 800}; // logical pixels (points for PDF)
-    double scale = 1.0;    // raster formats: device pixels per logical pixel (1, 2, 3)
+    QSize size{1200, 800};    // logical pixels (points for PDF)
+    double scale = 1.0;       // raster formats: device pixels per logical pixel (1, 2, 3)
     bool transparent = false; // PNG and SVG
     QString title;
     bool legend = true;

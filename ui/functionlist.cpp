@@ -1,8 +1,8 @@
 #include "functionlist.h"
 
 #include "palette.h"
-#include "theme.h"
 #include "scene.h"
+#include "theme.h"
 
 #include <QCoreApplication>
 #include <QSignalBlocker>
@@ -28,14 +28,15 @@ QString familyTitle(const std::string& family) {
 QString formulaTooltip(const QString& id, const Scene& scene) {
     const ae::Activation* a = scene.activation(id);
     if (!a) return {};
-    QString html = QStringLiteral("<p><b>%1</b></p><p>%2<br>%3<br>%4</p>")
-                       .arg(QCoreApplication::translate("Activation", a->name.c_str()),
-                            QString::fromStdString(a->formula),
-                            QString::fromStdString(a->derivative),
-                            QString::fromStdString(a->secondDerivative));
+    QString html =
+        QStringLiteral("<p><b>%1</b></p><p>%2<br>%3<br>%4</p>")
+            .arg(QCoreApplication::translate("Activation", a->name.c_str()),
+                 QString::fromStdString(a->formula), QString::fromStdString(a->derivative),
+                 QString::fromStdString(a->secondDerivative));
     if (!a->aliases.empty()) {
         QStringList names;
-        for (const auto& n : a->aliases) names << QString::fromStdString(n);
+        for (const auto& n : a->aliases)
+            names << QString::fromStdString(n);
         html += FunctionList::tr("<p>Also known as: %1</p>").arg(names.join(QStringLiteral(", ")));
     }
     return html;
@@ -57,10 +58,12 @@ FunctionList::FunctionList(Scene* scene, QWidget* parent) : QListWidget(parent),
             header->setFlags(Qt::NoItemFlags);
         }
         const QString name = QCoreApplication::translate("Activation", a->name.c_str());
-        auto* item = new QListWidgetItem(penSwatch(curvePen(themeById(QStringLiteral("light")), i, false)), name, this);
+        auto* item = new QListWidgetItem(
+            penSwatch(curvePen(themeById(QStringLiteral("light")), i, false)), name, this);
         item->setData(IdRole, ids[i]);
         QString search = ids[i] + QLatin1Char(' ') + name;
-        for (const auto& alias : a->aliases) search += QLatin1Char(' ') + QString::fromStdString(alias);
+        for (const auto& alias : a->aliases)
+            search += QLatin1Char(' ') + QString::fromStdString(alias);
         item->setData(SearchRole, search.toLower());
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setToolTip(formulaTooltip(ids[i], *scene));
@@ -110,7 +113,8 @@ void FunctionList::syncFromScene() {
     const QSignalBlocker block(this);
     for (int i = 0; i < count(); ++i) {
         const QString id = item(i)->data(IdRole).toString();
-        if (!id.isEmpty()) item(i)->setCheckState(m_scene->isEnabled(id) ? Qt::Checked : Qt::Unchecked);
+        if (!id.isEmpty())
+            item(i)->setCheckState(m_scene->isEnabled(id) ? Qt::Checked : Qt::Unchecked);
     }
 }
 

@@ -9,13 +9,13 @@ class Scene;
 
 class FunctionList : public QListWidget {
     Q_OBJECT
-public:
+  public:
     explicit FunctionList(Scene* scene, QWidget* parent = nullptr);
 
     QListWidgetItem* itemFor(const QString& id) const;
     void setFilter(const QString& text);
 
-private:
+  private:
     void syncFromScene();
     void syncSelection();
 

@@ -23,7 +23,8 @@ QString listFunctions(const Scene& scene) {
         text += QStringLiteral("%1\t%2").arg(id, QString::fromStdString(a->name));
         if (!a->aliases.empty()) {
             QStringList aliases;
-            for (const auto& s : a->aliases) aliases << QString::fromStdString(s);
+            for (const auto& s : a->aliases)
+                aliases << QString::fromStdString(s);
             text += Text::tr(" (also: %1)").arg(aliases.join(QStringLiteral(", ")));
         }
         text += QLatin1Char('\n');
@@ -47,14 +48,17 @@ QByteArray csvFor(const CommandLine& cmd) {
     for (const QString& id : cmd.state.enabled) {
         const ae::Activation* a = ae::findActivation(id.toStdString());
         const auto it = cmd.state.parameters.find(id);
-        const std::vector<double> params = it != cmd.state.parameters.end() ? it->second : ae::defaultParams(*a);
+        const std::vector<double> params =
+            it != cmd.state.parameters.end() ? it->second : ae::defaultParams(*a);
         const std::string name = id.toStdString();
         if (cmd.at) {
-            for (double x : *cmd.at) ae::appendCsvRow(text, name, x, ae::evaluate(*a, x, params), order);
+            for (double x : *cmd.at)
+                ae::appendCsvRow(text, name, x, ae::evaluate(*a, x, params), order);
             continue;
         }
         for (int i = 0; i < n; ++i) {
-            const double x = ae::gridPoint(cmd.state.xMin, cmd.state.xMax, std::size_t(i), std::size_t(n));
+            const double x =
+                ae::gridPoint(cmd.state.xMin, cmd.state.xMax, std::size_t(i), std::size_t(n));
             ae::appendCsvRow(text, name, x, ae::evaluate(*a, x, params), order);
         }
     }
@@ -94,8 +98,8 @@ int runHeadless(const CommandLine& cmd, QTextStream& out, QTextStream& err) {
         if (cmd.target == QLatin1String("-")) {
             out.flush();
             QFile stdoutFile;
-            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(data) != data.size() ||
-                !stdoutFile.flush()) {
+            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) ||
+                stdoutFile.write(data) != data.size() || !stdoutFile.flush()) {
                 err << Text::tr("activation-explorer: cannot write CSV to standard output") << '\n';
                 return 1;
             }
@@ -112,9 +116,11 @@ int runHeadless(const CommandLine& cmd, QTextStream& out, QTextStream& err) {
         Scene scene;
         scene.setState(cmd.state);
         QString error;
-        const QByteArray data = renderFigure(scene, cmd.figure, *figureFormatForPath(cmd.target), &error);
+        const QByteArray data =
+            renderFigure(scene, cmd.figure, *figureFormatForPath(cmd.target), &error);
         if (data.isEmpty()) {
-            err << Text::tr("activation-explorer: cannot render %1: %2").arg(cmd.target, error) << '\n';
+            err << Text::tr("activation-explorer: cannot render %1: %2").arg(cmd.target, error)
+                << '\n';
             return 1;
         }
         if (!writeFileAtomically(cmd.target, data, &error)) {

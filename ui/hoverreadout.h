@@ -19,7 +19,7 @@ class Scene;
 
 class HoverReadout : public QObject {
     Q_OBJECT
-public:
+  public:
     HoverReadout(QCustomPlot* plot, Scene* scene, QObject* parent);
 
     void attach(const std::array<QCPAxisRect*, 3>& panels);
@@ -30,7 +30,7 @@ public:
     QString text() const;
     QCPItemStraightLine* tangent() const { return m_tangent; }
 
-private:
+  private:
     void onMouseMove(QMouseEvent* event);
     void hide();
 

@@ -1,14 +1,14 @@
 #include "mainwindow.h"
 
+#include "analysismodel.h"
 #include "exportdialog.h"
 #include "functionlist.h"
 #include "parameterpanel.h"
 #include "plotview.h"
 #include "propertiespanel.h"
-#include "analysismodel.h"
 #include "scene.h"
-#include "scenedocument.h"
 #include "sceneSettings.h"
+#include "scenedocument.h"
 #include "settingskeys.h"
 #include "viewcontrols.h"
 
@@ -17,17 +17,17 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QStatusBar>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
@@ -103,10 +103,12 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open Scene…"), this, &MainWindow::openScene)->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Open Scene…"), this, &MainWindow::openScene)
+        ->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
-    file->addAction(tr("&Save Scene"), this, [this] { saveScene(false); })->setShortcut(QKeySequence::Save);
+    file->addAction(tr("&Save Scene"), this, [this] { saveScene(false); })
+        ->setShortcut(QKeySequence::Save);
     file->addAction(tr("Save Scene &As…"), this, [this] { saveScene(true); })
         ->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
@@ -129,10 +131,12 @@ void MainWindow::buildMenus() {
         // Applied at start-up (main.cpp loads the translator before any widget exists).
         QMenu* language = view->addMenu(tr("Language"));
         auto* group = new QActionGroup(language);
-        const QString current = m_settings->value(SettingsKeys::language, QStringLiteral("system")).toString();
-        const std::pair<QString, QString> choices[] = {{QStringLiteral("system"), tr("System default")},
-                                                       {QStringLiteral("en"), QStringLiteral("English")},
-                                                       {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+        const QString current =
+            m_settings->value(SettingsKeys::language, QStringLiteral("system")).toString();
+        const std::pair<QString, QString> choices[] = {
+            {QStringLiteral("system"), tr("System default")},
+            {QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
         for (const auto& [code, label] : choices) {
             QAction* a = language->addAction(label);
             a->setCheckable(true);
@@ -140,7 +144,8 @@ void MainWindow::buildMenus() {
             group->addAction(a);
             connect(a, &QAction::triggered, this, [this, code] {
                 m_settings->setValue(SettingsKeys::language, code);
-                statusBar()->showMessage(tr("The language changes the next time Activation Explorer starts."), 8000);
+                statusBar()->showMessage(
+                    tr("The language changes the next time Activation Explorer starts."), 8000);
             });
         }
     }
@@ -165,9 +170,10 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::updateTitle() {
-    const QString name = m_document->path().isEmpty() ? tr("Untitled")
-                                                      : QFileInfo(m_document->path()).fileName();
-    setWindowTitle(tr("%1%2 — Activation Explorer").arg(name, m_document->isModified() ? QStringLiteral("*") : QString()));
+    const QString name =
+        m_document->path().isEmpty() ? tr("Untitled") : QFileInfo(m_document->path()).fileName();
+    setWindowTitle(tr("%1%2 — Activation Explorer")
+                       .arg(name, m_document->isModified() ? QStringLiteral("*") : QString()));
 }
 
 void MainWindow::rebuildRecentMenu() {
@@ -175,7 +181,8 @@ void MainWindow::rebuildRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = m_document->recentFiles();
     for (const QString& path : recent)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openScenePath(path); })
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this, [this, path] { openScenePath(path); })
             ->setToolTip(path);
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
@@ -184,15 +191,17 @@ bool MainWindow::maybeKeepChanges() {
     if (!m_document->isModified() || m_document->path().isEmpty()) return true;
     const auto answer = QMessageBox::question(
         this, tr("Unsaved Changes"),
-        tr("The scene %1 has changes. Save them first?").arg(QFileInfo(m_document->path()).fileName()),
+        tr("The scene %1 has changes. Save them first?")
+            .arg(QFileInfo(m_document->path()).fileName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel) return false;
     return answer == QMessageBox::Discard || saveScene(false);
 }
 
 void MainWindow::openScene() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scene"), m_document->path(),
-                                                      tr("Activation Explorer scenes (*.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Scene"), m_document->path(),
+                                     tr("Activation Explorer scenes (*.json);;All files (*)"));
     if (!path.isEmpty()) openScenePath(path);
 }
 
@@ -209,7 +218,8 @@ void MainWindow::openScenePath(const QString& path) {
 bool MainWindow::saveScene(bool askForPath) {
     QString path = m_document->path();
     if (askForPath || path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(this, tr("Save Scene"), path.isEmpty() ? tr("scene.json") : path,
+        path = QFileDialog::getSaveFileName(this, tr("Save Scene"),
+                                            path.isEmpty() ? tr("scene.json") : path,
                                             tr("Activation Explorer scenes (*.json)"));
         if (path.isEmpty()) return false;
     }
@@ -222,8 +232,8 @@ bool MainWindow::saveScene(bool askForPath) {
     return true;
 }
 
-bool MainWindow::exportFigure(const QString& path, const FigureOptions& options, const QString& theme,
-                              QString* error) {
+bool MainWindow::exportFigure(const QString& path, const FigureOptions& options,
+                              const QString& theme, QString* error) {
     const auto format = figureFormatForPath(path);
     if (!format) {
         if (error) *error = tr("Cannot export %1: unknown extension").arg(path);

@@ -21,7 +21,7 @@ class ViewControls;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
-public:
+  public:
     // settings may be null (tests): then nothing is restored or saved.
     MainWindow(Scene* scene, QSettings* settings, QWidget* parent = nullptr);
 
@@ -42,10 +42,10 @@ public:
     // The figure Edit ▸ Copy Figure puts on the clipboard.
     QImage figureImage() const;
 
-protected:
+  protected:
     void closeEvent(QCloseEvent* event) override;
 
-private:
+  private:
     void buildMenus();
     void updateTitle();
     void rebuildRecentMenu();

@@ -4,7 +4,8 @@
 
 #include <cmath>
 
-ParameterAnimator::ParameterAnimator(Scene* scene, QObject* parent) : QObject(parent), m_scene(scene) {
+ParameterAnimator::ParameterAnimator(Scene* scene, QObject* parent)
+    : QObject(parent), m_scene(scene) {
     m_timer.setInterval(33); // ~30 frames a second: smooth on a projector, light on two cores
     connect(&m_timer, &QTimer::timeout, this, [this] {
         const double dt = m_clock.restart() / 1000.0;
@@ -62,7 +63,8 @@ void ParameterAnimator::advance(double dt) {
     const double t = m_phase <= 1.0 ? m_phase : 2.0 - m_phase;
     // On the parameter's own step grid, as the slider would set it.
     const double raw = spec.min + t * (spec.max - spec.min);
-    const double v = std::clamp(spec.min + std::round((raw - spec.min) / spec.step) * spec.step, spec.min, spec.max);
+    const double v = std::clamp(spec.min + std::round((raw - spec.min) / spec.step) * spec.step,
+                                spec.min, spec.max);
     m_writing = true;
     m_scene->setParameter(m_function, m_param, v);
     m_writing = false;

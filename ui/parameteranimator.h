@@ -12,7 +12,7 @@ class Scene;
 
 class ParameterAnimator : public QObject {
     Q_OBJECT
-public:
+  public:
     enum class Mode { Loop, Bounce };
 
     explicit ParameterAnimator(Scene* scene, QObject* parent = nullptr);
@@ -30,10 +30,10 @@ public:
     // Moves the animation on by dt seconds (what the timer does on each tick).
     void advance(double dt);
 
-signals:
+  signals:
     void runningChanged(const QString& key); // key empty: stopped
 
-private:
+  private:
     Scene* m_scene;
     QTimer m_timer;
     QElapsedTimer m_clock;

@@ -5,10 +5,10 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QHBoxLayout>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -36,8 +36,13 @@ ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent)
         for (const auto& spec : a->params) {
             const QString param = QString::fromStdString(spec.id);
             const QString key = id + QLatin1Char('.') + param;
-            Control c{id, param, spec.min, spec.step, new QSlider(Qt::Horizontal, box),
-                      new QDoubleSpinBox(box), new QToolButton(box)};
+            Control c{id,
+                      param,
+                      spec.min,
+                      spec.step,
+                      new QSlider(Qt::Horizontal, box),
+                      new QDoubleSpinBox(box),
+                      new QToolButton(box)};
             c.play->setObjectName(QStringLiteral("play:") + key);
             c.play->setText(QStringLiteral("▶"));
             c.play->setCheckable(true);
@@ -48,7 +53,8 @@ ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent)
             c.slider->setObjectName(QStringLiteral("slider:") + key);
             c.slider->setRange(0, toTick(c, spec.max));
             c.slider->setPageStep(std::max(1, c.slider->maximum() / 20));
-            c.slider->setAccessibleName(tr("%1 of %2").arg(QString::fromStdString(spec.symbol), box->title()));
+            c.slider->setAccessibleName(
+                tr("%1 of %2").arg(QString::fromStdString(spec.symbol), box->title()));
             c.spin->setObjectName(QStringLiteral("spin:") + key);
             c.spin->setRange(spec.min, spec.max);
             c.spin->setSingleStep(spec.step);
@@ -57,7 +63,9 @@ ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent)
             c.spin->setAccessibleName(c.slider->accessibleName());
             auto* reset = new QToolButton(box);
             reset->setText(QStringLiteral("↺"));
-            reset->setToolTip(tr("Reset %1 to %2").arg(QString::fromStdString(spec.symbol)).arg(spec.defaultValue));
+            reset->setToolTip(tr("Reset %1 to %2")
+                                  .arg(QString::fromStdString(spec.symbol))
+                                  .arg(spec.defaultValue));
             auto* label = new QLabel(QString::fromStdString(spec.symbol), box);
             label->setToolTip(QString::fromStdString(spec.description));
             label->setBuddy(c.spin);
@@ -99,7 +107,8 @@ ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent)
     connect(scene, &Scene::parameterChanged, this, &ParameterPanel::syncFunction);
     // Only the shown functions' parameters: with the whole catalogue the panel would be a wall.
     auto showShown = [this] {
-        for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it) it.value()->setVisible(m_scene->isEnabled(it.key()));
+        for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it)
+            it.value()->setVisible(m_scene->isEnabled(it.key()));
     };
     connect(scene, &Scene::functionsChanged, this, showShown);
     showShown();

@@ -14,7 +14,7 @@ class Scene;
 
 class ParameterPanel : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit ParameterPanel(Scene* scene, QWidget* parent = nullptr);
 
     // Controls by "<function>.<param>", e.g. "swish.beta"; null if there is no such parameter.
@@ -23,7 +23,7 @@ public:
     QToolButton* playButton(const QString& key) const;
     ParameterAnimator* animator() const { return m_animator; }
 
-private:
+  private:
     struct Control {
         QString function;
         QString param;

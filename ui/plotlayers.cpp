@@ -10,7 +10,8 @@
 #include <cmath>
 
 void addPlotLayers(QCustomPlot* plot) {
-    if (!plot->layer(bandsLayer)) plot->addLayer(bandsLayer, plot->layer("grid"), QCustomPlot::limAbove);
+    if (!plot->layer(bandsLayer))
+        plot->addLayer(bandsLayer, plot->layer("grid"), QCustomPlot::limAbove);
 }
 
 QCPAxisRect* makePanel(QCustomPlot* plot, int order, bool bottom, QCPMarginGroup* margins) {
@@ -52,7 +53,8 @@ QString legendName(const Scene& scene, const QString& id) {
     QStringList values;
     const auto p = scene.parameters(id);
     for (std::size_t i = 0; i < a->params.size(); ++i)
-        values << QStringLiteral("%1 = %2").arg(QString::fromStdString(a->params[i].symbol), formatNumber(p[i], 6));
+        values << QStringLiteral("%1 = %2").arg(QString::fromStdString(a->params[i].symbol),
+                                                formatNumber(p[i], 6));
     return QStringLiteral("%1 (%2)").arg(name, values.join(QStringLiteral(", ")));
 }
 

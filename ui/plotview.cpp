@@ -1,12 +1,12 @@
 #include "plotview.h"
 
-#include "hoverreadout.h"
-#include "plotlayers.h"
 #include "analysismodel.h"
 #include "bandlayer.h"
+#include "hoverreadout.h"
+#include "plotlayers.h"
 #include "saturationoverlay.h"
-#include "teachingoverlay.h"
 #include "scene.h"
+#include "teachingoverlay.h"
 #include "theme.h"
 
 #include "simplify.h"
@@ -30,7 +30,8 @@ PlotView::PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent)
 
     const QStringList ids = scene->functionIds();
     m_curves.resize(std::size_t(ids.size()));
-    for (int i = 0; i < ids.size(); ++i) m_curves[std::size_t(i)] = {ids[i], i, {}, {}};
+    for (int i = 0; i < ids.size(); ++i)
+        m_curves[std::size_t(i)] = {ids[i], i, {}, {}};
 
     m_overlay = new SaturationOverlay(m_plot, scene, analysis, this);
     m_teaching = new TeachingOverlay(m_plot, scene, analysis, this);
@@ -124,7 +125,8 @@ void PlotView::rebuildPanels() {
     int row = 0;
     m_titleElement = nullptr;
     if (!m_title.isEmpty()) {
-        m_titleElement = new QCPTextElement(m_plot, m_title, QFont(font().family(), 14, QFont::Bold));
+        m_titleElement =
+            new QCPTextElement(m_plot, m_title, QFont(font().family(), 14, QFont::Bold));
         m_plot->plotLayout()->addElement(row++, 0, m_titleElement);
     }
     for (int order = 0; order < 3; ++order) {
@@ -180,11 +182,13 @@ void PlotView::refreshData(const QString* onlyId) {
         if (Curve* c = curve(*onlyId)) publish(*c);
         return;
     }
-    for (Curve& c : m_curves) publish(c);
+    for (Curve& c : m_curves)
+        publish(c);
 }
 
 void PlotView::resampleAll() {
-    for (const Curve& c : m_curves) resample(c.id);
+    for (const Curve& c : m_curves)
+        resample(c.id);
     updateLegendNames();
 }
 
@@ -193,7 +197,8 @@ void PlotView::publish(Curve& curve) {
     if (s.x.empty()) return;
     const std::vector<double>* ys[3] = {&s.f, &s.df, &s.d2f};
     int shown = 0;
-    for (QCPAxisRect* rect : m_panels) shown += rect ? 1 : 0;
+    for (QCPAxisRect* rect : m_panels)
+        shown += rect ? 1 : 0;
     // Sub-pixel tolerances from the plot's size (an upper bound of each panel's): vertices that
     // would move a curve by less than 0.1 device pixel are not drawn at all.
     const double px = 0.1 / std::max(1.0, m_renderScale);
@@ -206,7 +211,8 @@ void PlotView::publish(Curve& curve) {
         const std::vector<double>& y = *ys[order];
         // Break the line where it jumps (f″ has no next derivative to tell a jump from a steep
         // stretch; it is drawn unbroken).
-        const auto breaks = order < 2 ? ae::jumps(s.x, y, *ys[order + 1]) : std::vector<std::size_t>();
+        const auto breaks =
+            order < 2 ? ae::jumps(s.x, y, *ys[order + 1]) : std::vector<std::size_t>();
         xs.clear();
         with.clear();
         auto nextBreak = breaks.begin();
@@ -224,7 +230,8 @@ void PlotView::publish(Curve& curve) {
         const auto keep = ae::simplifyPolyline(xs, with, tolX, tolY);
         QVector<QCPGraphData> data;
         data.reserve(qsizetype(keep.size()));
-        for (std::size_t i : keep) data.append(QCPGraphData(xs[i], with[i]));
+        for (std::size_t i : keep)
+            data.append(QCPGraphData(xs[i], with[i]));
         g->data()->set(data, true);
     }
 }

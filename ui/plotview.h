@@ -26,7 +26,7 @@ class Scene;
 
 class PlotView : public QWidget {
     Q_OBJECT
-public:
+  public:
     PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent = nullptr);
     ~PlotView() override;
 
@@ -50,10 +50,10 @@ public:
     void setTransparentBackground(bool transparent);
     HoverReadout* readout() const { return m_readout; }
 
-protected:
+  protected:
     void resizeEvent(QResizeEvent* event) override;
 
-private:
+  private:
     struct Curve {
         QString id;
         int colorIndex = 0;

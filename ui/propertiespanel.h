@@ -10,10 +10,10 @@ class Scene;
 
 class PropertiesPanel : public QLabel {
     Q_OBJECT
-public:
+  public:
     PropertiesPanel(Scene* scene, AnalysisModel* model, QWidget* parent = nullptr);
 
-private:
+  private:
     void refresh();
 
     Scene* m_scene;

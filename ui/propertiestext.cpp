@@ -14,7 +14,8 @@ struct Text {
 
 QString list(const std::vector<double>& xs) {
     QStringList parts;
-    for (double x : xs) parts << formatNumber(x);
+    for (double x : xs)
+        parts << formatNumber(x);
     return parts.join(QStringLiteral(", "));
 }
 } // namespace
@@ -30,25 +31,30 @@ QString formatNumber(double v, int significant) {
 
 QString formatInterval(double lo, double hi, bool loClosed, bool hiClosed) {
     return QStringLiteral("%1%2, %3%4")
-        .arg(loClosed && std::isfinite(lo) ? QStringLiteral("[") : QStringLiteral("("), formatNumber(lo),
-             formatNumber(hi), hiClosed && std::isfinite(hi) ? QStringLiteral("]") : QStringLiteral(")"));
+        .arg(loClosed && std::isfinite(lo) ? QStringLiteral("[") : QStringLiteral("("),
+             formatNumber(lo), formatNumber(hi),
+             hiClosed && std::isfinite(hi) ? QStringLiteral("]") : QStringLiteral(")"));
 }
 
 QString saturationPhrase(const ae::SaturationClass& c) {
     using ae::Saturation;
-    auto kind = [](Saturation s) { return s == Saturation::Hard ? Text::tr("hard") : Text::tr("soft"); };
-    if (c.left == Saturation::None && c.right == Saturation::None) return Text::tr("does not saturate");
+    auto kind = [](Saturation s) {
+        return s == Saturation::Hard ? Text::tr("hard") : Text::tr("soft");
+    };
+    if (c.left == Saturation::None && c.right == Saturation::None)
+        return Text::tr("does not saturate");
     if (c.left != Saturation::None && c.right != Saturation::None)
         return c.left == c.right ? Text::tr("saturates on both sides (%1)").arg(kind(c.left))
-                                 : Text::tr("saturates on both sides (left %1, right %2)").arg(kind(c.left), kind(c.right));
+                                 : Text::tr("saturates on both sides (left %1, right %2)")
+                                       .arg(kind(c.left), kind(c.right));
     if (c.left != Saturation::None) return Text::tr("saturates on the left (%1)").arg(kind(c.left));
     return Text::tr("saturates on the right (%1)").arg(kind(c.right));
 }
 
 QList<QPair<QString, QString>> propertyRows(const ae::Properties& p) {
     QList<QPair<QString, QString>> rows;
-    rows << qMakePair(Text::tr("Range"),
-                      formatInterval(p.lower.value, p.upper.value, p.lower.attained, p.upper.attained));
+    rows << qMakePair(Text::tr("Range"), formatInterval(p.lower.value, p.upper.value,
+                                                        p.lower.attained, p.upper.attained));
     const bool below = std::isfinite(p.lower.value), above = std::isfinite(p.upper.value);
     rows << qMakePair(Text::tr("Bounded"), below && above ? Text::tr("below and above")
                                            : below        ? Text::tr("below only")
@@ -59,16 +65,25 @@ QList<QPair<QString, QString>> propertyRows(const ae::Properties& p) {
         mono = p.increasing ? Text::tr("yes, non-decreasing") : Text::tr("yes, non-increasing");
     else {
         QStringList where;
-        for (const auto& iv : p.decreasing) where << formatInterval(iv.lo, iv.hi, false, false);
+        for (const auto& iv : p.decreasing)
+            where << formatInterval(iv.lo, iv.hi, false, false);
         mono = Text::tr("no: f′ < 0 on %1").arg(where.join(QStringLiteral(" ∪ ")));
     }
     rows << qMakePair(Text::tr("Monotonic"), mono);
     QString smooth;
     switch (p.smoothness) {
-    case ae::Smoothness::Discontinuous: smooth = Text::tr("discontinuous: f jumps at x = %1").arg(list(p.jumps)); break;
-    case ae::Smoothness::C0: smooth = Text::tr("C⁰: kinks (f′ jumps) at x = %1").arg(list(p.kinks)); break;
-    case ae::Smoothness::C1: smooth = Text::tr("C¹: f″ jumps at x = %1").arg(list(p.curvatureJumps)); break;
-    case ae::Smoothness::Smooth: smooth = Text::tr("C∞ (smooth)"); break;
+    case ae::Smoothness::Discontinuous:
+        smooth = Text::tr("discontinuous: f jumps at x = %1").arg(list(p.jumps));
+        break;
+    case ae::Smoothness::C0:
+        smooth = Text::tr("C⁰: kinks (f′ jumps) at x = %1").arg(list(p.kinks));
+        break;
+    case ae::Smoothness::C1:
+        smooth = Text::tr("C¹: f″ jumps at x = %1").arg(list(p.curvatureJumps));
+        break;
+    case ae::Smoothness::Smooth:
+        smooth = Text::tr("C∞ (smooth)");
+        break;
     }
     rows << qMakePair(Text::tr("Smoothness"), smooth);
     rows << qMakePair(Text::tr("Zero-centred"),
@@ -79,17 +94,21 @@ QList<QPair<QString, QString>> propertyRows(const ae::Properties& p) {
     rows << qMakePair(Text::tr("f′(0)"), formatNumber(p.slopeAtZero));
     QString where;
     if (p.maxSlopeAt.lo == p.maxSlopeAt.hi)
-        where = std::isfinite(p.maxSlopeAt.lo) ? Text::tr("at x = %1").arg(formatNumber(p.maxSlopeAt.lo))
-                                               : Text::tr("approached as x → %1").arg(formatNumber(p.maxSlopeAt.lo));
+        where = std::isfinite(p.maxSlopeAt.lo)
+                    ? Text::tr("at x = %1").arg(formatNumber(p.maxSlopeAt.lo))
+                    : Text::tr("approached as x → %1").arg(formatNumber(p.maxSlopeAt.lo));
     else
-        where = Text::tr("for x in %1").arg(formatInterval(p.maxSlopeAt.lo, p.maxSlopeAt.hi, false, false));
-    rows << qMakePair(Text::tr("max |f′|"), QStringLiteral("%1 %2").arg(formatNumber(p.maxSlope), where));
+        where = Text::tr("for x in %1")
+                    .arg(formatInterval(p.maxSlopeAt.lo, p.maxSlopeAt.hi, false, false));
+    rows << qMakePair(Text::tr("max |f′|"),
+                      QStringLiteral("%1 %2").arg(formatNumber(p.maxSlope), where));
     rows << qMakePair(Text::tr("Saturation"), saturationPhrase(p.saturation));
     QStringList ex;
     for (const auto& e : p.extrema)
         ex << (e.minimum ? Text::tr("minimum f(%1) = %2") : Text::tr("maximum f(%1) = %2"))
                   .arg(formatNumber(e.x), formatNumber(e.f));
-    rows << qMakePair(Text::tr("Extrema"), ex.isEmpty() ? Text::tr("none") : ex.join(QStringLiteral("; ")));
+    rows << qMakePair(Text::tr("Extrema"),
+                      ex.isEmpty() ? Text::tr("none") : ex.join(QStringLiteral("; ")));
     return rows;
 }
 
@@ -103,11 +122,13 @@ QString propertiesHtml(const ae::Properties& p) {
 
 QString propertiesText(const QString& title, const ae::Properties& p) {
     QString text = title + QLatin1Char('\n');
-    for (const auto& [label, value] : propertyRows(p)) text += QStringLiteral("  %1: %2\n").arg(label, value);
+    for (const auto& [label, value] : propertyRows(p))
+        text += QStringLiteral("  %1: %2\n").arg(label, value);
     return text;
 }
 
-QByteArray propertiesJson(const ae::Activation& a, std::span<const double> params, const ae::Properties& p) {
+QByteArray propertiesJson(const ae::Activation& a, std::span<const double> params,
+                          const ae::Properties& p) {
     using json = nlohmann::ordered_json;
     // JSON has no infinity: ±∞ are written as the strings "inf" and "-inf".
     auto num = [](double v) -> json {
@@ -119,21 +140,26 @@ QByteArray propertiesJson(const ae::Activation& a, std::span<const double> param
     };
     auto nums = [&](const std::vector<double>& xs) {
         json arr = json::array();
-        for (double x : xs) arr.push_back(num(x));
+        for (double x : xs)
+            arr.push_back(num(x));
         return arr;
     };
     json out;
     out["id"] = a.id;
     json ps = json::object();
-    for (std::size_t i = 0; i < a.params.size() && i < params.size(); ++i) ps[a.params[i].id] = params[i];
+    for (std::size_t i = 0; i < a.params.size() && i < params.size(); ++i)
+        ps[a.params[i].id] = params[i];
     out["parameters"] = ps;
-    out["range"] = {{"lower", num(p.lower.value)}, {"lowerClosed", p.lower.attained},
-                    {"upper", num(p.upper.value)}, {"upperClosed", p.upper.attained}};
+    out["range"] = {{"lower", num(p.lower.value)},
+                    {"lowerClosed", p.lower.attained},
+                    {"upper", num(p.upper.value)},
+                    {"upperClosed", p.upper.attained}};
     out["boundedBelow"] = std::isfinite(p.lower.value);
     out["boundedAbove"] = std::isfinite(p.upper.value);
     out["monotonic"] = p.monotonic;
     json dec = json::array();
-    for (const auto& iv : p.decreasing) dec.push_back(json::array({num(iv.lo), num(iv.hi)}));
+    for (const auto& iv : p.decreasing)
+        dec.push_back(json::array({num(iv.lo), num(iv.hi)}));
     out["decreasing"] = dec;
     static const char* smooth[] = {"discontinuous", "C0", "C1", "Cinf"};
     out["smoothness"] = smooth[int(p.smoothness)];
@@ -149,7 +175,9 @@ QByteArray propertiesJson(const ae::Activation& a, std::span<const double> param
     out["maxAbsSlopeAt"] = json::array({num(p.maxSlopeAt.lo), num(p.maxSlopeAt.hi)});
     out["saturation"] = {{"left", sat(p.saturation.left)}, {"right", sat(p.saturation.right)}};
     json ex = json::array();
-    for (const auto& e : p.extrema) ex.push_back({{"x", num(e.x)}, {"f", num(e.f)}, {"kind", e.minimum ? "minimum" : "maximum"}});
+    for (const auto& e : p.extrema)
+        ex.push_back(
+            {{"x", num(e.x)}, {"f", num(e.f)}, {"kind", e.minimum ? "minimum" : "maximum"}});
     out["extrema"] = ex;
     return QByteArray::fromStdString(out.dump(2) + "\n");
 }

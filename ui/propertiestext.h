@@ -19,4 +19,5 @@ QString saturationPhrase(const ae::SaturationClass& c);
 QList<QPair<QString, QString>> propertyRows(const ae::Properties& p);
 QString propertiesHtml(const ae::Properties& p);
 QString propertiesText(const QString& title, const ae::Properties& p);
-QByteArray propertiesJson(const ae::Activation& a, std::span<const double> params, const ae::Properties& p);
+QByteArray propertiesJson(const ae::Activation& a, std::span<const double> params,
+                          const ae::Properties& p);

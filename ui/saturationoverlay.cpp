@@ -1,7 +1,7 @@
 #include "saturationoverlay.h"
 
-#include "plotlayers.h"
 #include "analysismodel.h"
+#include "plotlayers.h"
 #include "scene.h"
 #include "theme.h"
 
@@ -12,7 +12,8 @@ SaturationOverlay::SaturationOverlay(QCustomPlot* plot, Scene* scene, AnalysisMo
     : QObject(parent), m_plot(plot), m_scene(scene), m_model(model) {}
 
 void SaturationOverlay::detach() {
-    for (QCPAbstractItem* item : std::as_const(m_items)) m_plot->removeItem(item);
+    for (QCPAbstractItem* item : std::as_const(m_items))
+        m_plot->removeItem(item);
     m_items.clear();
     m_bands.clear();
     m_labels.clear();
@@ -88,8 +89,10 @@ void SaturationOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
                   tr("f′ ≈ 0 near x ≈ %1").arg(formatX(0.5 * (iv.lo + iv.hi))));
             continue;
         }
-        if (!iv.clippedLeft) label(iv.lo, 0.97, Qt::AlignLeft, QStringLiteral("x ≈ %1").arg(formatX(iv.lo)));
-        if (!iv.clippedRight) label(iv.hi, 0.90, Qt::AlignRight, QStringLiteral("x ≈ %1").arg(formatX(iv.hi)));
+        if (!iv.clippedLeft)
+            label(iv.lo, 0.97, Qt::AlignLeft, QStringLiteral("x ≈ %1").arg(formatX(iv.lo)));
+        if (!iv.clippedRight)
+            label(iv.hi, 0.90, Qt::AlignRight, QStringLiteral("x ≈ %1").arg(formatX(iv.hi)));
     }
     // ±ε guides where the vanishing is measured.
     if (QCPAxisRect* rect = panels[1]) {

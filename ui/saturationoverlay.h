@@ -18,7 +18,7 @@ class Scene;
 
 class SaturationOverlay : public QObject {
     Q_OBJECT
-public:
+  public:
     SaturationOverlay(QCustomPlot* plot, Scene* scene, AnalysisModel* model, QObject* parent);
 
     void update(const std::array<QCPAxisRect*, 3>& panels);
@@ -28,7 +28,7 @@ public:
     QList<QCPItemRect*> bands() const { return m_bands; }
     QList<QCPItemText*> labels() const { return m_labels; }
 
-private:
+  private:
     QCustomPlot* m_plot;
     Scene* m_scene;
     AnalysisModel* m_model;

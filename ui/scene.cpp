@@ -12,7 +12,8 @@ Scene::Scene(QObject* parent) : QObject(parent) {
 
 QStringList Scene::functionIds() const {
     QStringList ids;
-    for (const auto& e : m_entries) ids << QString::fromStdString(e.activation->id);
+    for (const auto& e : m_entries)
+        ids << QString::fromStdString(e.activation->id);
     return ids;
 }
 
@@ -210,7 +211,8 @@ QString Scene::validate(const SceneState& st) const {
     if (!st.selected.isEmpty() && !find(st.selected))
         return tr("selected: unknown function \"%1\"").arg(st.selected);
     if (!isThemeId(st.theme))
-        return tr("theme: \"%1\" is not one of %2").arg(st.theme, themeIds().join(QStringLiteral(", ")));
+        return tr("theme: \"%1\" is not one of %2")
+            .arg(st.theme, themeIds().join(QStringLiteral(", ")));
     for (int order = 0; order < 3; ++order) {
         const auto& r = st.yRanges[std::size_t(order)];
         if (r && !(std::isfinite(r->first) && std::isfinite(r->second) && r->first < r->second))
@@ -219,7 +221,8 @@ QString Scene::validate(const SceneState& st) const {
                 .arg(num(r->first), num(r->second));
     }
     const QSize sz = st.exportSize;
-    if (sz.width() < 1 || sz.height() < 1 || sz.width() > maxExportSide || sz.height() > maxExportSide)
+    if (sz.width() < 1 || sz.height() < 1 || sz.width() > maxExportSide ||
+        sz.height() > maxExportSide)
         return tr("export: size %1×%2 must be 1 … %3 pixels on each side")
             .arg(sz.width())
             .arg(sz.height())

@@ -35,7 +35,7 @@ struct SceneState {
 
 class Scene : public QObject {
     Q_OBJECT
-public:
+  public:
     static constexpr double defaultXMin = -8.0;
     static constexpr double defaultXMax = 8.0;
     static constexpr double defaultEpsilon = 0.01;
@@ -95,7 +95,7 @@ public:
     QSize exportSize() const { return m_exportSize; }
     bool setExportSize(QSize size); // 1…16384 on each side
 
-signals:
+  signals:
     void functionsChanged();
     void parameterChanged(const QString& id);
     void rangeChanged();
@@ -106,7 +106,7 @@ signals:
     void yRangeChanged();
     void exportSizeChanged();
 
-private:
+  private:
     struct Entry {
         const ae::Activation* activation;
         bool enabled;

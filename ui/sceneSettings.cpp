@@ -13,6 +13,7 @@ void saveScene(const Scene& scene, QSettings& settings) {
 void restoreScene(Scene& scene, const QSettings& settings) {
     if (!settings.contains(SettingsKeys::lastScene)) return;
     QString error;
-    const auto state = sceneFromJson(settings.value(SettingsKeys::lastScene).toString().toUtf8(), scene, &error);
+    const auto state =
+        sceneFromJson(settings.value(SettingsKeys::lastScene).toString().toUtf8(), scene, &error);
     if (state) scene.setState(*state);
 }

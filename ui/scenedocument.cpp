@@ -75,7 +75,8 @@ void SceneDocument::remember(const QString& path) {
     QStringList recent = recentFiles();
     recent.removeAll(path);
     recent.prepend(path);
-    while (recent.size() > maxRecent) recent.removeLast();
+    while (recent.size() > maxRecent)
+        recent.removeLast();
     m_settings->setValue(SettingsKeys::recentFiles, recent);
     emit recentFilesChanged();
 }

@@ -11,7 +11,7 @@ class Scene;
 
 class SceneDocument : public QObject {
     Q_OBJECT
-public:
+  public:
     SceneDocument(Scene* scene, QSettings* settings, QObject* parent = nullptr);
 
     QString path() const { return m_path; }
@@ -22,12 +22,12 @@ public:
     bool saveAs(const QString& path, QString* error);
     bool save(QString* error); // to path(); false if there is none
 
-signals:
+  signals:
     void modifiedChanged(bool modified);
     void pathChanged(const QString& path);
     void recentFilesChanged();
 
-private:
+  private:
     void setModified(bool modified);
     void setPath(const QString& path);
     void remember(const QString& path);

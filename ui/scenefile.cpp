@@ -56,7 +56,8 @@ struct Reader {
     }
     bool pair(const json& v, const QString& field, double& a, double& b) {
         if (!v.is_array() || v.size() != 2) return fail(field, Text::tr("expected [min, max]"));
-        return number(v[0], field + QStringLiteral("[0]"), a) && number(v[1], field + QStringLiteral("[1]"), b);
+        return number(v[0], field + QStringLiteral("[0]"), a) &&
+               number(v[1], field + QStringLiteral("[1]"), b);
     }
     // An object whose keys are all in allowed (any key when allowed is null).
     bool object(const json& v, const QString& field, const QStringList* allowed) {
@@ -64,7 +65,8 @@ struct Reader {
         if (!allowed) return true;
         for (const auto& item : v.items())
             if (!allowed->contains(q(item.key())))
-                return fail(field.isEmpty() ? q(item.key()) : field + QLatin1Char('.') + q(item.key()),
+                return fail(field.isEmpty() ? q(item.key())
+                                            : field + QLatin1Char('.') + q(item.key()),
                             Text::tr("unknown field"));
         return true;
     }
@@ -77,30 +79,35 @@ QByteArray sceneToJson(const SceneState& st) {
     root["format"] = formatTag;
     root["version"] = formatVersion;
     json functions = json::array();
-    for (const QString& id : st.enabled) functions.push_back(id.toStdString());
+    for (const QString& id : st.enabled)
+        functions.push_back(id.toStdString());
     root["functions"] = functions;
     json params = json::object();
     for (const auto& [id, values] : st.parameters) {
         const ae::Activation* a = ae::findActivation(id.toStdString());
         if (!a) continue;
         json p = json::object();
-        for (std::size_t i = 0; i < values.size() && i < a->params.size(); ++i) p[a->params[i].id] = values[i];
+        for (std::size_t i = 0; i < values.size() && i < a->params.size(); ++i)
+            p[a->params[i].id] = values[i];
         params[id.toStdString()] = p;
     }
     root["parameters"] = params;
     root["xRange"] = json::array({st.xMin, st.xMax});
     json y = json::object();
-    for (int order = 0; order < 3; ++order) y[panelKeys[order]] = rangeValue(st.yRanges[std::size_t(order)]);
+    for (int order = 0; order < 3; ++order)
+        y[panelKeys[order]] = rangeValue(st.yRanges[std::size_t(order)]);
     root["yRanges"] = y;
     root["epsilon"] = st.epsilon;
-    root["panels"] = {{"firstDerivative", st.showFirstDerivative}, {"secondDerivative", st.showSecondDerivative}};
+    root["panels"] = {{"firstDerivative", st.showFirstDerivative},
+                      {"secondDerivative", st.showSecondDerivative}};
     root["selected"] = st.selected.toStdString();
     root["theme"] = st.theme.toStdString();
     root["export"] = {{"width", st.exportSize.width()}, {"height", st.exportSize.height()}};
     return QByteArray::fromStdString(root.dump(2) + "\n");
 }
 
-std::optional<SceneState> sceneFromJson(const QByteArray& text, const Scene& scene, QString* error) {
+std::optional<SceneState> sceneFromJson(const QByteArray& text, const Scene& scene,
+                                        QString* error) {
     auto failWith = [&](const QString& e) -> std::optional<SceneState> {
         if (error) *error = e;
         return std::nullopt;
@@ -125,13 +132,16 @@ std::optional<SceneState> sceneFromJson(const QByteArray& text, const Scene& sce
     if (tooDeep) return failWith(Text::tr("nested deeper than a scene file can be"));
 
     Reader r;
-    static const QStringList topKeys{"format", "version", "functions", "parameters", "xRange", "yRanges",
-                                     "epsilon", "panels", "selected", "theme", "export"};
+    static const QStringList topKeys{"format",   "version", "functions", "parameters",
+                                     "xRange",   "yRanges", "epsilon",   "panels",
+                                     "selected", "theme",   "export"};
     if (!r.object(root, Text::tr("document"), &topKeys)) return failWith(r.error);
     if (!root.contains("format") || root["format"] != formatTag)
-        return failWith(Text::tr("format: this is not an Activation Explorer scene (expected \"%1\")")
-                            .arg(QLatin1String(formatTag)));
-    if (!root.contains("version") || !root["version"].is_number() || root["version"].get<double>() != formatVersion)
+        return failWith(
+            Text::tr("format: this is not an Activation Explorer scene (expected \"%1\")")
+                .arg(QLatin1String(formatTag)));
+    if (!root.contains("version") || !root["version"].is_number() ||
+        root["version"].get<double>() != formatVersion)
         return failWith(Text::tr("version: %1 is not supported (this program reads version %2)")
                             .arg(q(root.value("version", json()).dump()))
                             .arg(formatVersion));
@@ -145,7 +155,8 @@ std::optional<SceneState> sceneFromJson(const QByteArray& text, const Scene& sce
             QString id;
             const QString field = QStringLiteral("functions[%1]").arg(i);
             if (!r.string(v[i], field, id)) return failWith(r.error);
-            if (!scene.activation(id)) return failWith(Text::tr("%1: unknown function \"%2\"").arg(field, id));
+            if (!scene.activation(id))
+                return failWith(Text::tr("%1: unknown function \"%2\"").arg(field, id));
             if (!st.enabled.contains(id)) st.enabled << id;
         }
     }
@@ -158,7 +169,8 @@ std::optional<SceneState> sceneFromJson(const QByteArray& text, const Scene& sce
             const ae::Activation* a = scene.activation(id);
             if (!a) return failWith(Text::tr("%1: unknown function \"%2\"").arg(field, id));
             QStringList names;
-            for (const auto& spec : a->params) names << q(spec.id);
+            for (const auto& spec : a->params)
+                names << q(spec.id);
             if (!r.object(item.value(), field, &names)) return failWith(r.error);
             auto& slot = st.parameters[id];
             for (std::size_t i = 0; i < a->params.size(); ++i) {
@@ -169,7 +181,8 @@ std::optional<SceneState> sceneFromJson(const QByteArray& text, const Scene& sce
             }
         }
     }
-    if (root.contains("xRange") && !r.pair(root["xRange"], QStringLiteral("xRange"), st.xMin, st.xMax))
+    if (root.contains("xRange") &&
+        !r.pair(root["xRange"], QStringLiteral("xRange"), st.xMin, st.xMax))
         return failWith(r.error);
     if (root.contains("yRanges")) {
         static const QStringList keys{"f", "df", "d2f"};
@@ -178,25 +191,30 @@ std::optional<SceneState> sceneFromJson(const QByteArray& text, const Scene& sce
         for (int order = 0; order < 3; ++order) {
             if (!y.contains(panelKeys[order]) || y[panelKeys[order]].is_null()) continue;
             double lo = 0, hi = 0;
-            if (!r.pair(y[panelKeys[order]], QStringLiteral("yRanges.") + QLatin1String(panelKeys[order]), lo, hi))
+            if (!r.pair(y[panelKeys[order]],
+                        QStringLiteral("yRanges.") + QLatin1String(panelKeys[order]), lo, hi))
                 return failWith(r.error);
             st.yRanges[std::size_t(order)] = std::make_pair(lo, hi);
         }
     }
-    if (root.contains("epsilon") && !r.number(root["epsilon"], QStringLiteral("epsilon"), st.epsilon))
+    if (root.contains("epsilon") &&
+        !r.number(root["epsilon"], QStringLiteral("epsilon"), st.epsilon))
         return failWith(r.error);
     if (root.contains("panels")) {
         static const QStringList keys{"firstDerivative", "secondDerivative"};
         const json& p = root["panels"];
         if (!r.object(p, QStringLiteral("panels"), &keys)) return failWith(r.error);
         if (p.contains("firstDerivative") &&
-            !r.boolean(p["firstDerivative"], QStringLiteral("panels.firstDerivative"), st.showFirstDerivative))
+            !r.boolean(p["firstDerivative"], QStringLiteral("panels.firstDerivative"),
+                       st.showFirstDerivative))
             return failWith(r.error);
         if (p.contains("secondDerivative") &&
-            !r.boolean(p["secondDerivative"], QStringLiteral("panels.secondDerivative"), st.showSecondDerivative))
+            !r.boolean(p["secondDerivative"], QStringLiteral("panels.secondDerivative"),
+                       st.showSecondDerivative))
             return failWith(r.error);
     }
-    if (root.contains("selected") && !r.string(root["selected"], QStringLiteral("selected"), st.selected))
+    if (root.contains("selected") &&
+        !r.string(root["selected"], QStringLiteral("selected"), st.selected))
         return failWith(r.error);
     if (root.contains("theme") && !r.string(root["theme"], QStringLiteral("theme"), st.theme))
         return failWith(r.error);
@@ -208,9 +226,10 @@ std::optional<SceneState> sceneFromJson(const QByteArray& text, const Scene& sce
         if ((ex.contains("width") && !r.number(ex["width"], QStringLiteral("export.width"), w)) ||
             (ex.contains("height") && !r.number(ex["height"], QStringLiteral("export.height"), h)))
             return failWith(r.error);
-        if (w != std::floor(w) || h != std::floor(h) || w < 1 || h < 1 || w > Scene::maxExportSide ||
-            h > Scene::maxExportSide)
-            return failWith(Text::tr("export: size must be whole pixels from 1 to %1").arg(Scene::maxExportSide));
+        if (w != std::floor(w) || h != std::floor(h) || w < 1 || h < 1 ||
+            w > Scene::maxExportSide || h > Scene::maxExportSide)
+            return failWith(Text::tr("export: size must be whole pixels from 1 to %1")
+                                .arg(Scene::maxExportSide));
         st.exportSize = QSize(int(w), int(h));
     }
     const QString problem = scene.validate(st);

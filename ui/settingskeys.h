@@ -10,6 +10,6 @@ inline const QString windowState = QStringLiteral("window/state");
 inline const QString lastScene = QStringLiteral("session/scene"); // scene-file JSON
 inline const QString recentFiles = QStringLiteral("session/recentScenes");
 inline const QString lastFolder = QStringLiteral("session/lastFolder");
-inline const QString language = QStringLiteral("ui/language"); // "system", "en", "zh_CN"
+inline const QString language = QStringLiteral("ui/language");         // "system", "en", "zh_CN"
 inline const QString exportOptions = QStringLiteral("export/options"); // format, scale, theme…
 } // namespace SettingsKeys

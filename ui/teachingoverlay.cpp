@@ -11,12 +11,15 @@
 
 #include <cmath>
 
-TeachingOverlay::TeachingOverlay(QCustomPlot* plot, Scene* scene, AnalysisModel* model, QObject* parent)
+TeachingOverlay::TeachingOverlay(QCustomPlot* plot, Scene* scene, AnalysisModel* model,
+                                 QObject* parent)
     : QObject(parent), m_plot(plot), m_scene(scene), m_model(model) {}
 
 void TeachingOverlay::detach() {
-    for (QCPAbstractItem* item : std::as_const(m_items)) m_plot->removeItem(item);
-    for (QCPGraph* g : std::as_const(m_references)) m_plot->removeGraph(g);
+    for (QCPAbstractItem* item : std::as_const(m_items))
+        m_plot->removeItem(item);
+    for (QCPGraph* g : std::as_const(m_references))
+        m_plot->removeGraph(g);
     m_items.clear();
     m_extremumLabels.clear();
     m_decreasing.clear();
@@ -86,7 +89,8 @@ void TeachingOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
         auto* t = new QCPItemText(m_plot);
         attach(t, top, QStringLiteral("overlay"));
         t->position->setParentAnchor(dot->position);
-        t->position->setCoords(10, e.minimum ? -6 : 6); // pixels right of the ring, away from the curve
+        t->position->setCoords(10,
+                               e.minimum ? -6 : 6); // pixels right of the ring, away from the curve
         t->setPositionAlignment((e.minimum ? Qt::AlignBottom : Qt::AlignTop) | Qt::AlignLeft);
         t->setText((e.minimum ? tr("min %1\nat x = %2") : tr("max %1\nat x = %2"))
                        .arg(formatNumber(e.f, 4), formatNumber(e.x, 4)));
@@ -106,7 +110,8 @@ void TeachingOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
         for (int order = 0; order < 2; ++order) {
             QCPAxisRect* rect = panels[std::size_t(order)];
             if (!rect) continue;
-            QCPGraph* g = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+            QCPGraph* g =
+                m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
             g->setLayer(bandsLayer);
             g->removeFromLegend();
             g->setSelectable(QCP::stNone);
@@ -116,7 +121,8 @@ void TeachingOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
             const std::vector<double>& y = order == 0 ? s.f : s.df;
             QVector<QCPGraphData> data;
             data.reserve(qsizetype(s.x.size()));
-            for (std::size_t i = 0; i < s.x.size(); ++i) data.append(QCPGraphData(s.x[i], y[i]));
+            for (std::size_t i = 0; i < s.x.size(); ++i)
+                data.append(QCPGraphData(s.x[i], y[i]));
             g->data()->set(data, true);
             g->setName(QString::fromStdString(ref.label));
             m_references << g;

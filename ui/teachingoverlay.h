@@ -21,7 +21,7 @@ class Scene;
 
 class TeachingOverlay : public QObject {
     Q_OBJECT
-public:
+  public:
     TeachingOverlay(QCustomPlot* plot, Scene* scene, AnalysisModel* model, QObject* parent);
 
     void update(const std::array<QCPAxisRect*, 3>& panels);
@@ -31,7 +31,7 @@ public:
     QList<QCPItemRect*> decreasingBands() const { return m_decreasing; }
     QList<QCPGraph*> referenceCurves() const { return m_references; }
 
-private:
+  private:
     QCustomPlot* m_plot;
     Scene* m_scene;
     AnalysisModel* m_model;

@@ -20,7 +20,8 @@ const std::array<Theme, 3>& themes() {
 
 QStringList themeIds() {
     QStringList ids;
-    for (const Theme& t : themes()) ids << t.id;
+    for (const Theme& t : themes())
+        ids << t.id;
     return ids;
 }
 
@@ -40,7 +41,9 @@ QPen curvePen(const Theme& theme, int index, bool selected) {
     // The palette has seven colours; from the eighth function on, each round of colours gets a
     // dash pattern of its own, so no two catalogue entries share a pen.
     if (!theme.monochrome) {
-        QPen pen(theme.id == QLatin1String("dark") ? curveColor(index).lighter(135) : curveColor(index), width);
+        QPen pen(theme.id == QLatin1String("dark") ? curveColor(index).lighter(135)
+                                                   : curveColor(index),
+                 width);
         static const QList<QList<qreal>> rounds{{}, {5, 2}, {1, 1.6}, {6, 2, 1, 2}};
         const auto& pattern = rounds[(index / paletteSize()) % rounds.size()];
         if (!pattern.isEmpty()) pen.setDashPattern(pattern);

@@ -9,14 +9,14 @@
 #include <Qt>
 
 struct Theme {
-    QString id;          // "light", "dark", "print": as in scene files and --theme
+    QString id; // "light", "dark", "print": as in scene files and --theme
     QColor background;
-    QColor ink;          // axes, tick labels, text
+    QColor ink; // axes, tick labels, text
     QColor grid;
     QColor zeroLine;
     QColor legendFill;
-    double lineWidth;    // curves; the selected curve is drawn thicker
-    bool monochrome;     // print: black/grey curves, each with its own dash pattern
+    double lineWidth; // curves; the selected curve is drawn thicker
+    bool monochrome;  // print: black/grey curves, each with its own dash pattern
 };
 
 QStringList themeIds();

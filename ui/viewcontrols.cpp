@@ -56,7 +56,8 @@ ViewControls::ViewControls(Scene* scene, QWidget* parent) : QWidget(parent), m_s
 
     syncFromScene();
 
-    connect(m_epsilon, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_scene->setEpsilon(v); });
+    connect(m_epsilon, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { m_scene->setEpsilon(v); });
     connect(m_xMin, &QDoubleSpinBox::valueChanged, this, &ViewControls::applyRange);
     connect(m_xMax, &QDoubleSpinBox::valueChanged, this, &ViewControls::applyRange);
     auto panels = [this] { m_scene->setDerivativePanels(m_d1->isChecked(), m_d2->isChecked()); };
@@ -75,10 +76,10 @@ void ViewControls::applyRange() {
         m_message->hide();
         return;
     }
-    m_message->setText(lo >= hi ? tr("x range: the minimum (%1) must be less than the maximum (%2).")
-                                      .arg(lo)
-                                      .arg(hi)
-                                : tr("x range %1 … %2 is too narrow to plot.").arg(lo).arg(hi));
+    m_message->setText(
+        lo >= hi
+            ? tr("x range: the minimum (%1) must be less than the maximum (%2).").arg(lo).arg(hi)
+            : tr("x range %1 … %2 is too narrow to plot.").arg(lo).arg(hi));
     m_message->show();
 }
 

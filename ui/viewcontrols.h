@@ -13,7 +13,7 @@ class Scene;
 
 class ViewControls : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit ViewControls(Scene* scene, QWidget* parent = nullptr);
 
     QDoubleSpinBox* epsilonBox() const { return m_epsilon; }
@@ -23,7 +23,7 @@ public:
     QCheckBox* secondDerivativeBox() const { return m_d2; }
     QLabel* messageLabel() const { return m_message; }
 
-private:
+  private:
     void applyRange();
     void syncFromScene();
 
