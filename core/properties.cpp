@@ -1,5 +1,6 @@
 #include "properties.h"
 
+#include "bracket.h"
 #include "sampling.h"
 
 #include <algorithm>
@@ -45,17 +46,6 @@ Grid makeGrid(const Activation& a, std::span<const double> p) {
 double snap(double x) {
     const double r = std::round(x * 1e9) / 1e9;
     return std::fabs(r - x) < 1e-10 * std::fmax(1.0, std::fabs(x)) ? r : x;
-}
-
-// Bisects [lo, hi] where pred(lo) != pred(hi) to a relative width of 1e-13.
-template <class Pred> double bisect(double lo, double hi, Pred pred) {
-    const bool atLo = pred(lo);
-    for (int i = 0; i < 200; ++i) {
-        const double mid = lo + 0.5 * (hi - lo);
-        if (mid <= lo || mid >= hi || hi - lo <= 1e-13 * std::fmax(1.0, std::fabs(mid))) break;
-        (pred(mid) == atLo ? lo : hi) = mid;
-    }
-    return 0.5 * (lo + hi);
 }
 
 int sign(double v) {

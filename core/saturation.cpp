@@ -1,5 +1,7 @@
 #include "saturation.h"
 
+#include "bracket.h"
+
 #include <cmath>
 #include <limits>
 
@@ -31,19 +33,6 @@ const std::vector<double>& probePoints() {
     return p;
 }
 
-// Bisects [lo, hi], where pred(lo) != pred(hi), down to adjacent doubles or a relative width
-// of 1e-12; returns the two final bracket ends.
-template <class Pred> std::pair<double, double> bisect(double lo, double hi, Pred pred) {
-    const bool atLo = pred(lo);
-    for (int i = 0; i < 200; ++i) {
-        const double mid = lo + 0.5 * (hi - lo);
-        if (mid <= lo || mid >= hi) break;
-        if (hi - lo <= 1e-12 * std::fmax(1.0, std::fabs(mid))) break;
-        (pred(mid) == atLo ? lo : hi) = mid;
-    }
-    return {lo, hi};
-}
-
 // Walks in from one end until f' stops being exactly 0. A soft tail leaves exact zeros only
 // where f' has underflowed, so the first non-zero value there is subnormal-small; a hard side
 // jumps from exactly 0 to an ordinary value.
@@ -62,7 +51,8 @@ Saturation classifySide(const Activation& a, std::span<const double> p, bool lef
         ++j;
     if (j == n) return Saturation::Hard; // f' vanishes everywhere
     if (j == 1) return Saturation::Soft; // still non-zero at ±2^1023: decays without a cut
-    auto [zeroSide, nonzeroSide] = bisect(at(j - 1), at(j), [&](double x) { return fp(x) == 0.0; });
+    auto [zeroSide, nonzeroSide] =
+        bisectBracket(at(j - 1), at(j), [&](double x) { return fp(x) == 0.0; });
     (void)zeroSide;
     return std::fabs(fp(nonzeroSide)) > 1e-200 ? Saturation::Hard : Saturation::Soft;
 }
@@ -84,7 +74,7 @@ std::vector<VanishingInterval> vanishingIntervals(const Activation& a,
     auto fp = [&](double x) { return slope(a, params, x); };
     auto inside = [&](double x) { return std::fabs(fp(x)) < epsilon; };
     auto boundary = [&](double lo, double hi) {
-        auto [l, h] = bisect(lo, hi, inside);
+        auto [l, h] = bisectBracket(lo, hi, inside);
         return 0.5 * (l + h);
     };
     // Beyond the range, does |f'| stay below ε all the way to infinity?
@@ -126,7 +116,7 @@ std::vector<VanishingInterval> vanishingIntervals(const Activation& a,
         // A narrow dip through f' = 0 can fall between two grid points that are both outside.
         if (i + 1 < grid && !in(i + 1) && std::signbit(d[i]) != std::signbit(d[i + 1]) &&
             std::isfinite(d[i]) && std::isfinite(d[i + 1])) {
-            auto [l, h] = bisect(xs[i], xs[i + 1], [&](double x) {
+            auto [l, h] = bisectBracket(xs[i], xs[i + 1], [&](double x) {
                 return std::signbit(fp(x)) == std::signbit(d[i]);
             });
             const double c = std::fabs(fp(l)) < std::fabs(fp(h)) ? l : h;

@@ -19,7 +19,7 @@ struct SaturationClass {
 SaturationClass classifySaturation(const Activation& a, std::span<const double> params);
 
 // A maximal interval of [xmin, xmax] on which |f'(x)| < ε. Boundaries inside the range are
-// located by bisection to 1e-12 relative; a boundary at the range edge is flagged as clipped.
+// located by bisection to 1e-13 relative; a boundary at the range edge is flagged as clipped.
 struct VanishingInterval {
     double lo;
     double hi;

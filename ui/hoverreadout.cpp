@@ -35,9 +35,7 @@ void HoverReadout::attach(const std::array<QCPAxisRect*, 3>& panels) {
         QCPAxisRect* rect = panels[std::size_t(order)];
         if (!rect) continue;
         auto* dot = new QCPItemTracer(m_plot);
-        dot->setLayer(QStringLiteral("overlay"));
-        dot->setClipAxisRect(rect);
-        dot->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        placeOnPanel(dot, rect, QStringLiteral("overlay"));
         dot->setStyle(QCPItemTracer::tsCircle);
         dot->setSize(8);
         dot->setPen(QPen(Qt::black, 1.5));
@@ -46,10 +44,7 @@ void HoverReadout::attach(const std::array<QCPAxisRect*, 3>& panels) {
         m_dots[std::size_t(order)] = dot;
     }
     m_tangent = new QCPItemStraightLine(m_plot);
-    m_tangent->setLayer(QStringLiteral("overlay"));
-    m_tangent->setClipAxisRect(panels[0]);
-    for (QCPItemPosition* pos : {m_tangent->point1, m_tangent->point2})
-        pos->setAxes(panels[0]->axis(QCPAxis::atBottom), panels[0]->axis(QCPAxis::atLeft));
+    placeOnPanel(m_tangent, panels[0], QStringLiteral("overlay"));
     m_tangent->setPen(QPen(QColor(120, 120, 120, 200), 1.2, Qt::DashDotLine));
     m_tangent->setVisible(false);
     m_text = new QCPItemText(m_plot);

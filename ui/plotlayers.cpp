@@ -14,6 +14,30 @@ void addPlotLayers(QCustomPlot* plot) {
         plot->addLayer(bandsLayer, plot->layer("grid"), QCustomPlot::limAbove);
 }
 
+void placeOnPanel(QCPAbstractItem* item, QCPAxisRect* rect, const QString& layer) {
+    item->setLayer(layer);
+    item->setClipAxisRect(rect);
+    item->setClipToAxisRect(true);
+    for (QCPItemPosition* pos : item->positions()) {
+        pos->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        pos->setAxisRect(rect);
+    }
+}
+
+QCPItemRect* addVerticalBand(QCustomPlot* plot, QCPAxisRect* rect, double lo, double hi,
+                             const QBrush& brush, const QPen& pen) {
+    auto* r = new QCPItemRect(plot);
+    placeOnPanel(r, rect, bandsLayer);
+    r->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    r->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    r->topLeft->setCoords(lo, 0.0);
+    r->bottomRight->setCoords(hi, 1.0);
+    r->setBrush(brush);
+    r->setPen(pen);
+    r->setSelectable(false);
+    return r;
+}
+
 QCPAxisRect* makePanel(QCustomPlot* plot, int order, bool bottom, QCPMarginGroup* margins) {
     static const char* labels[3] = {QT_TRANSLATE_NOOP("PlotView", "f(x)"),
                                     QT_TRANSLATE_NOOP("PlotView", "f′(x)"),

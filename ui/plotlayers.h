@@ -5,7 +5,11 @@
 
 #include <QString>
 
+class QBrush;
+class QCPAbstractItem;
 class QCPAxisRect;
+class QCPItemRect;
+class QPen;
 class QCPLegend;
 class QCPMarginGroup;
 class QCPRange;
@@ -15,6 +19,12 @@ class Scene;
 // Adds the "bands" layer (below the curves, above the grid) the saturation overlay draws on.
 void addPlotLayers(QCustomPlot* plot);
 inline const QString bandsLayer = QStringLiteral("bands");
+
+// Puts an item on a panel: its positions in that panel's plot coordinates, clipped to it.
+void placeOnPanel(QCPAbstractItem* item, QCPAxisRect* rect, const QString& layer);
+// A band over the panel's full height from x = lo to x = hi (on the bands layer).
+QCPItemRect* addVerticalBand(QCustomPlot* plot, QCPAxisRect* rect, double lo, double hi,
+                             const QBrush& brush, const QPen& pen);
 
 // A panel for derivative order 0, 1 or 2; only the bottom one shows x tick labels.
 QCPAxisRect* makePanel(QCustomPlot* plot, int order, bool bottom, QCPMarginGroup* margins);

@@ -27,27 +27,12 @@ void SaturationOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
     const QColor color = curvePen(theme, int(m_scene->functionIds().indexOf(id)), true).color();
 
     auto place = [&](QCPAbstractItem* item, QCPAxisRect* rect) {
-        item->setLayer(bandsLayer);
-        item->setClipAxisRect(rect);
-        item->setClipToAxisRect(true);
-        for (QCPItemPosition* pos : item->positions()) {
-            pos->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-            pos->setAxisRect(rect);
-        }
+        placeOnPanel(item, rect, bandsLayer);
         m_items << item;
     };
     auto band = [&](QCPAxisRect* rect, double lo, double hi, const QBrush& brush, const QPen& pen) {
-        auto* r = new QCPItemRect(m_plot);
-        place(r, rect);
-        r->topLeft->setTypeX(QCPItemPosition::ptPlotCoords);
-        r->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        r->bottomRight->setTypeX(QCPItemPosition::ptPlotCoords);
-        r->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        r->topLeft->setCoords(lo, 0.0);
-        r->bottomRight->setCoords(hi, 1.0);
-        r->setBrush(brush);
-        r->setPen(pen);
-        r->setSelectable(false);
+        QCPItemRect* r = addVerticalBand(m_plot, rect, lo, hi, brush, pen);
+        m_items << r;
         return r;
     };
 

@@ -35,12 +35,7 @@ void TeachingOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
     const Theme& theme = themeById(m_scene->theme());
     const ae::Properties& pr = m_model->properties();
     auto attach = [&](QCPAbstractItem* item, QCPAxisRect* rect, const QString& layer) {
-        item->setLayer(layer);
-        item->setClipAxisRect(rect);
-        for (QCPItemPosition* pos : item->positions()) {
-            pos->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-            pos->setAxisRect(rect);
-        }
+        placeOnPanel(item, rect, layer);
         m_items << item;
     };
 
@@ -52,15 +47,9 @@ void TeachingOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
         for (int order = 0; order < 2; ++order) {
             QCPAxisRect* rect = panels[std::size_t(order)];
             if (!rect) continue;
-            auto* r = new QCPItemRect(m_plot);
-            attach(r, rect, bandsLayer);
-            r->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
-            r->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
-            r->topLeft->setCoords(lo, 0.0);
-            r->bottomRight->setCoords(hi, 1.0);
-            r->setBrush(QBrush(warm, Qt::Dense7Pattern));
-            r->setPen(Qt::NoPen);
-            r->setSelectable(false);
+            QCPItemRect* r =
+                addVerticalBand(m_plot, rect, lo, hi, QBrush(warm, Qt::Dense7Pattern), Qt::NoPen);
+            m_items << r;
             if (order == 0) m_decreasing << r;
         }
         // Labelled in the f′ panel, where the sign is read off, at the band's inner end.
