@@ -1,4 +1,5 @@
 #include "properties.h"
+#include "cpustate.h"
 
 #include "bracket.h"
 #include "sampling.h"
@@ -114,6 +115,7 @@ std::vector<double> findJumps(const Activation& a, std::span<const double> p, co
 } // namespace
 
 Properties analyseProperties(const Activation& a, std::span<const double> p) {
+    clearVectorUpperState();
     Properties pr;
     const Grid g = makeGrid(a, p);
     const std::size_t n = g.x.size();

@@ -1,4 +1,5 @@
 #include "sampling.h"
+#include "cpustate.h"
 
 #include <cmath>
 
@@ -6,6 +7,7 @@ namespace ae {
 
 void sample(const Activation& a, std::span<const double> params, double xmin, double xmax,
             std::size_t n, Samples& out) {
+    clearVectorUpperState();
     out.x.resize(n);
     out.f.resize(n);
     out.df.resize(n);
@@ -22,6 +24,7 @@ void sample(const Activation& a, std::span<const double> params, double xmin, do
 
 std::vector<std::size_t> jumps(std::span<const double> x, std::span<const double> y,
                                std::span<const double> dy) {
+    clearVectorUpperState();
     std::vector<std::size_t> out;
     double lo = INFINITY, hi = -INFINITY;
     for (double v : y)

@@ -1,4 +1,5 @@
 #include "saturation.h"
+#include "cpustate.h"
 
 #include "bracket.h"
 
@@ -60,12 +61,14 @@ Saturation classifySide(const Activation& a, std::span<const double> p, bool lef
 } // namespace
 
 SaturationClass classifySaturation(const Activation& a, std::span<const double> params) {
+    clearVectorUpperState();
     return {classifySide(a, params, true), classifySide(a, params, false)};
 }
 
 std::vector<VanishingInterval> vanishingIntervals(const Activation& a,
                                                   std::span<const double> params, double xmin,
                                                   double xmax, double epsilon, std::size_t grid) {
+    clearVectorUpperState();
     std::vector<VanishingInterval> out;
     if (!(xmin < xmax) || !std::isfinite(xmin) || !std::isfinite(xmax) || !(epsilon > 0.0) ||
         grid < 2)

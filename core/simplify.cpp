@@ -1,4 +1,5 @@
 #include "simplify.h"
+#include "cpustate.h"
 
 #include <cmath>
 #include <utility>
@@ -37,6 +38,7 @@ void simplifyRun(std::span<const double> x, std::span<const double> y, double sx
 
 std::vector<std::size_t> simplifyPolyline(std::span<const double> x, std::span<const double> y,
                                           double tolX, double tolY) {
+    clearVectorUpperState();
     const std::size_t n = std::min(x.size(), y.size());
     std::vector<std::size_t> out;
     if (n == 0) return out;

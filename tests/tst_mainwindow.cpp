@@ -164,7 +164,7 @@ void TestMainWindow::epsilonMovesBandBoundaries() {
     QCOMPARE(m_scene->epsilon(), 0.001);
     const double after = plot()->overlay()->bands()[0]->bottomRight->coords().x();
     QVERIFY2(after < before - 1.0, qPrintable(QString("%1 -> %2").arg(before).arg(after)));
-    QVERIFY(m_window->saturationLabel()->text().contains("0.001"));
+    QTRY_VERIFY(m_window->saturationLabel()->text().contains("0.001")); // throttled text
 }
 
 void TestMainWindow::reluBandIsHatchedHard() {
@@ -178,13 +178,13 @@ void TestMainWindow::reluBandIsHatchedHard() {
 
 void TestMainWindow::summarySentence() {
     m_scene->setSelected("sigmoid");
-    QCOMPARE(m_window->saturationLabel()->text(),
+    QTRY_COMPARE(m_window->saturationLabel()->text(),
              QString("Sigmoid: saturates on both sides (soft); |f′| < 0.01 for x < −4.585 and "
                      "x > 4.585"));
     m_scene->setSelected("relu");
-    QVERIFY(m_window->saturationLabel()->text().startsWith("ReLU: saturates on the left (hard)"));
+    QTRY_VERIFY(m_window->saturationLabel()->text().startsWith("ReLU: saturates on the left (hard)"));
     m_scene->setSelected("leaky_relu");
-    QVERIFY(m_window->saturationLabel()->text().contains("does not saturate"));
+    QTRY_VERIFY(m_window->saturationLabel()->text().contains("does not saturate"));
 }
 
 void TestMainWindow::secondDerivativePanelToggles() {

@@ -10,6 +10,7 @@
 #include "sceneSettings.h"
 #include "scenedocument.h"
 #include "settingskeys.h"
+#include "throttle.h"
 #include "viewcontrols.h"
 
 #include "atomicfile.h"
@@ -84,9 +85,9 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
     m_plot = new PlotView(scene, m_analysis, this);
     setCentralWidget(m_plot);
 
-    auto updateSummary = [this] { m_summary->setText(m_analysis->summary()); };
-    connect(m_analysis, &AnalysisModel::changed, this, updateSummary);
-    updateSummary();
+    auto* summaryThrottle = new Throttle(200, [this] { m_summary->setText(m_analysis->summary()); }, this);
+    connect(m_analysis, &AnalysisModel::changed, summaryThrottle, &Throttle::request);
+    summaryThrottle->request();
 
     buildMenus();
     connect(m_document, &SceneDocument::modifiedChanged, this, &MainWindow::updateTitle);

@@ -36,7 +36,9 @@ ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent)
         for (const auto& spec : a->params) {
             const QString param = QString::fromStdString(spec.id);
             const QString key = id + QLatin1Char('.') + param;
-            Control c{id,
+            const std::size_t index = m_controls.size();
+            Control c{key,
+                      id,
                       param,
                       spec.min,
                       spec.step,
@@ -74,8 +76,8 @@ ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent)
             grid->addWidget(c.spin, row, 2);
             grid->addWidget(reset, row, 3);
             grid->addWidget(c.play, row, 4);
-            connect(c.play, &QToolButton::clicked, this, [this, key](bool on) {
-                const Control& c = m_controls[key];
+            connect(c.play, &QToolButton::clicked, this, [this, index](bool on) {
+                const Control& c = m_controls[index];
                 if (on)
                     m_animator->start(c.function, c.param);
                 else
@@ -83,23 +85,23 @@ ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent)
             });
             ++row;
 
-            connect(c.slider, &QSlider::valueChanged, this, [this, key](int tick) {
-                const Control& c = m_controls[key];
+            connect(c.slider, &QSlider::valueChanged, this, [this, index](int tick) {
+                const Control& c = m_controls[index];
                 m_scene->setParameter(c.function, c.param, c.min + tick * c.step);
             });
-            connect(c.spin, &QDoubleSpinBox::valueChanged, this, [this, key](double v) {
-                const Control& c = m_controls[key];
+            connect(c.spin, &QDoubleSpinBox::valueChanged, this, [this, index](double v) {
+                const Control& c = m_controls[index];
                 m_scene->setParameter(c.function, c.param, v);
             });
             const double def = spec.defaultValue;
-            connect(reset, &QToolButton::clicked, this, [this, key, def] {
-                const Control& c = m_controls[key];
+            connect(reset, &QToolButton::clicked, this, [this, index, def] {
+                const Control& c = m_controls[index];
                 m_scene->setParameter(c.function, c.param, def);
             });
-            m_controls.insert(key, c);
+            m_controls.push_back(c);
         }
         layout->addWidget(box);
-        m_boxes.insert(id, box);
+        m_boxes.emplace_back(id, box);
         syncFunction(id);
     }
     addAnimationControls(layout);
@@ -107,16 +109,15 @@ ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent)
     connect(scene, &Scene::parameterChanged, this, &ParameterPanel::syncFunction);
     // Only the shown functions' parameters: with the whole catalogue the panel would be a wall.
     auto showShown = [this] {
-        for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it)
-            it.value()->setVisible(m_scene->isEnabled(it.key()));
+        for (const auto& [id, box] : m_boxes) box->setVisible(m_scene->isEnabled(id));
     };
     connect(scene, &Scene::functionsChanged, this, showShown);
     showShown();
     connect(m_animator, &ParameterAnimator::runningChanged, this, [this](const QString& running) {
-        for (auto it = m_controls.cbegin(); it != m_controls.cend(); ++it) {
-            const QSignalBlocker block(it->play);
-            it->play->setChecked(it.key() == running);
-            it->play->setText(it.key() == running ? QStringLiteral("⏸") : QStringLiteral("▶"));
+        for (const Control& c : m_controls) {
+            const QSignalBlocker block(c.play);
+            c.play->setChecked(c.key == running);
+            c.play->setText(c.key == running ? QStringLiteral("⏸") : QStringLiteral("▶"));
         }
     });
 }
@@ -145,9 +146,15 @@ void ParameterPanel::addAnimationControls(QVBoxLayout* layout) {
     });
 }
 
+const ParameterPanel::Control* ParameterPanel::control(const QString& key) const {
+    for (const Control& c : m_controls)
+        if (c.key == key) return &c;
+    return nullptr;
+}
+
 QToolButton* ParameterPanel::playButton(const QString& key) const {
-    const auto it = m_controls.find(key);
-    return it == m_controls.end() ? nullptr : it->play;
+    const Control* c = control(key);
+    return c ? c->play : nullptr;
 }
 
 int ParameterPanel::toTick(const Control& c, double v) {
@@ -155,13 +162,13 @@ int ParameterPanel::toTick(const Control& c, double v) {
 }
 
 QSlider* ParameterPanel::slider(const QString& key) const {
-    const auto it = m_controls.find(key);
-    return it == m_controls.end() ? nullptr : it->slider;
+    const Control* c = control(key);
+    return c ? c->slider : nullptr;
 }
 
 QDoubleSpinBox* ParameterPanel::spinBox(const QString& key) const {
-    const auto it = m_controls.find(key);
-    return it == m_controls.end() ? nullptr : it->spin;
+    const Control* c = control(key);
+    return c ? c->spin : nullptr;
 }
 
 void ParameterPanel::syncFunction(const QString& id) {

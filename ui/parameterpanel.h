@@ -3,8 +3,10 @@
 // parameterChanged brings the pair back in step, with signals blocked so nothing loops.
 #pragma once
 
-#include <QHash>
 #include <QWidget>
+
+#include <utility>
+#include <vector>
 
 class ParameterAnimator;
 class QDoubleSpinBox;
@@ -25,6 +27,7 @@ class ParameterPanel : public QWidget {
 
   private:
     struct Control {
+        QString key; // "<function>.<param>"
         QString function;
         QString param;
         double min;
@@ -40,6 +43,9 @@ class ParameterPanel : public QWidget {
 
     Scene* m_scene;
     ParameterAnimator* m_animator;
-    QHash<QString, Control> m_controls;
-    QHash<QString, class QGroupBox*> m_boxes;
+    const Control* control(const QString& key) const;
+
+    // Vectors, not QHash: the slider path must not hash QStrings (see core/cpustate.h).
+    std::vector<Control> m_controls;
+    std::vector<std::pair<QString, class QGroupBox*>> m_boxes;
 };

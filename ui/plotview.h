@@ -57,6 +57,7 @@ class PlotView : public QWidget {
     struct Curve {
         QString id;
         int colorIndex = 0;
+        bool stale = true; // samples out of date (hidden when last asked to resample)
         ae::Samples samples;
         std::array<QCPGraph*, 3> graphs{};
     };

@@ -4,6 +4,7 @@
 #include "plotlayers.h"
 #include "propertiestext.h"
 #include "scene.h"
+#include "throttle.h"
 
 PropertiesPanel::PropertiesPanel(Scene* scene, AnalysisModel* model, QWidget* parent)
     : QLabel(parent), m_scene(scene), m_model(model) {
@@ -12,7 +13,8 @@ PropertiesPanel::PropertiesPanel(Scene* scene, AnalysisModel* model, QWidget* pa
     setTextFormat(Qt::RichText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    connect(model, &AnalysisModel::changed, this, &PropertiesPanel::refresh);
+    auto* throttle = new Throttle(200, [this] { refresh(); }, this);
+    connect(model, &AnalysisModel::changed, throttle, &Throttle::request);
     refresh();
 }
 

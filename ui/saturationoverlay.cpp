@@ -48,7 +48,7 @@ void SaturationOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
             QCPAxisRect* rect = panels[std::size_t(order)];
             if (!rect) continue;
             QCPItemRect* r = iv.hard ? band(rect, iv.lo, iv.hi, hatch, QPen(hatchInk, 1.2))
-                                     : band(rect, iv.lo, iv.hi, soft, QPen(edge, 1, Qt::DashLine));
+                                     : band(rect, iv.lo, iv.hi, soft, QPen(edge, 1));
             if (iv.hard) band(rect, iv.lo, iv.hi, QColor(128, 128, 128, 28), Qt::NoPen);
             if (order == 0) m_bands << r;
         }
@@ -87,7 +87,7 @@ void SaturationOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
             place(line, rect);
             line->point1->setCoords(0, y);
             line->point2->setCoords(1, y);
-            line->setPen(QPen(edge, 1, Qt::DotLine));
+            line->setPen(QPen(edge, 1)); // solid: dotted full-width lines are slow to stroke
         }
     }
 }

@@ -4,6 +4,7 @@
 #include "plotlayers.h"
 #include "propertiestext.h"
 #include "sampling.h"
+#include "simplify.h"
 #include "scene.h"
 #include "theme.h"
 
@@ -41,6 +42,12 @@ void TeachingOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
 
     // Where f′ < 0: a dotted warm band in the f and f′ panels, apart from saturation's tint.
     const QColor warm = theme.monochrome ? QColor(60, 60, 60, 110) : QColor(204, 51, 17, 110);
+    // A light warm wash with a solid edge line: distinct from saturation's tint and hatching, and
+    // cheap to paint (pattern brushes over large areas dominated the replot).
+    QColor wash = warm;
+    wash.setAlpha(theme.monochrome ? 18 : 22);
+    const QBrush decreasingFill(wash);
+    const QPen decreasingEdge(warm, 1.0);
     for (const auto& iv : pr.decreasing) {
         const double lo = std::fmax(iv.lo, m_scene->xMin()), hi = std::fmin(iv.hi, m_scene->xMax());
         if (!(lo < hi)) continue;
@@ -48,7 +55,7 @@ void TeachingOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
             QCPAxisRect* rect = panels[std::size_t(order)];
             if (!rect) continue;
             QCPItemRect* r =
-                addVerticalBand(m_plot, rect, lo, hi, QBrush(warm, Qt::Dense7Pattern), Qt::NoPen);
+                addVerticalBand(m_plot, rect, lo, hi, decreasingFill, decreasingEdge);
             m_items << r;
             if (order == 0) m_decreasing << r;
         }
@@ -106,11 +113,13 @@ void TeachingOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
             g->setSelectable(QCP::stNone);
             QColor c = theme.ink;
             c.setAlpha(110);
-            g->setPen(QPen(c, 1.2, Qt::DashLine));
+            g->setPen(QPen(c, 1.0, Qt::DashLine)); // ≤ 1 px: wide dashed pens are slow to stroke
             const std::vector<double>& y = order == 0 ? s.f : s.df;
+            // Limits are lines and kinks: a handful of vertices draws them exactly.
+            const double tolX = (m_scene->xMax() - m_scene->xMin()) * 1e-4;
+            const double tolY = rect->axis(QCPAxis::atLeft)->range().size() * 1e-4;
             QVector<QCPGraphData> data;
-            data.reserve(qsizetype(s.x.size()));
-            for (std::size_t i = 0; i < s.x.size(); ++i)
+            for (std::size_t i : ae::simplifyPolyline(s.x, y, tolX, tolY))
                 data.append(QCPGraphData(s.x[i], y[i]));
             g->data()->set(data, true);
             g->setName(QString::fromStdString(ref.label));
