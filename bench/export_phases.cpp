@@ -6,8 +6,9 @@
 //   B=build-exportbench
 //   g++ -O2 -std=c++20 -fPIC bench/export_phases.cpp -Iui -Icore
 //       $B/ui/libactivation_ui.a $B/core/libactivation_core.a
-//       $(pkg-config --cflags --libs Qt6Widgets Qt6PrintSupport Qt6Svg libpng zlib) -lQCustomPlotQt6
-//       -o /tmp/export_phases && env -u DISPLAY /tmp/export_phases      (one command line)
+//       $(pkg-config --cflags --libs Qt6Widgets Qt6PrintSupport Qt6Svg libpng zlib)
+//       -lQCustomPlotQt6 -o /tmp/export_phases && env -u DISPLAY /tmp/export_phases      (one
+//       command line)
 //
 // Every figure after the first render is the median of 9 repetitions, in milliseconds.
 #include "figure.h"
@@ -41,7 +42,9 @@ using FigureModel = SaturationModel;
 
 namespace {
 
-double elapsedMs(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e6; }
+double elapsedMs(const QElapsedTimer& t) {
+    return double(t.nsecsElapsed()) / 1e6;
+}
 
 double medianMs(const std::function<void()>& f, int n = 9) {
     std::vector<double> v;
@@ -63,7 +66,8 @@ void line(const char* what, double ms, qsizetype bytes = -1) {
 }
 
 void appendPng(png_structp p, png_bytep data, png_size_t n) {
-    static_cast<QByteArray*>(png_get_io_ptr(p))->append(reinterpret_cast<const char*>(data), qsizetype(n));
+    static_cast<QByteArray*>(png_get_io_ptr(p))
+        ->append(reinterpret_cast<const char*>(data), qsizetype(n));
 }
 
 // PNG through libpng directly, with the row filter and zlib settings Qt's writer does not expose.
@@ -76,10 +80,12 @@ QByteArray encodePng(const QImage& source, int filters, int level, int strategy)
     png_set_filter(p, 0, filters);
     png_set_compression_level(p, level);
     png_set_compression_strategy(p, strategy);
-    png_set_IHDR(p, info, png_uint_32(img.width()), png_uint_32(img.height()), 8, PNG_COLOR_TYPE_RGB,
-                 PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    png_set_IHDR(p, info, png_uint_32(img.width()), png_uint_32(img.height()), 8,
+                 PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
+                 PNG_FILTER_TYPE_DEFAULT);
     png_write_info(p, info);
-    for (int y = 0; y < img.height(); ++y) png_write_row(p, img.constScanLine(y));
+    for (int y = 0; y < img.height(); ++y)
+        png_write_row(p, img.constScanLine(y));
     png_write_end(p, info);
     png_destroy_write_struct(&p, &info);
     return out;
@@ -102,7 +108,8 @@ int main(int argc, char** argv) {
     line("renderFigureImage, warm", medianMs([&] { renderFigureImage(scene, options); }));
 
     {
-        // The same construction as figure.cpp's OffscreenPlot, kept here to vary one thing at a time.
+        // The same construction as figure.cpp's OffscreenPlot, kept here to vary one thing at a
+        // time.
         FigureModel model(&scene);
         PlotView view(&scene, &model);
         view.setAttribute(Qt::WA_DontShowOnScreen);
@@ -119,13 +126,17 @@ int main(int argc, char** argv) {
         line("  QCustomPlot::toPixmap, as exported", medianMs(paint));
 
         std::vector<QPen> pens;
-        for (int i = 0; i < plot->graphCount(); ++i) pens.push_back(plot->graph(i)->pen());
+        for (int i = 0; i < plot->graphCount(); ++i)
+            pens.push_back(plot->graph(i)->pen());
         auto restorePens = [&] {
-            for (int i = 0; i < plot->graphCount(); ++i) plot->graph(i)->setPen(pens[std::size_t(i)]);
+            for (int i = 0; i < plot->graphCount(); ++i)
+                plot->graph(i)->setPen(pens[std::size_t(i)]);
         };
-        for (int i = 0; i < plot->graphCount(); ++i) plot->graph(i)->setVisible(false);
+        for (int i = 0; i < plot->graphCount(); ++i)
+            plot->graph(i)->setVisible(false);
         line("  toPixmap, curves hidden", medianMs(paint));
-        for (int i = 0; i < plot->graphCount(); ++i) plot->graph(i)->setVisible(true);
+        for (int i = 0; i < plot->graphCount(); ++i)
+            plot->graph(i)->setVisible(true);
 
         for (int i = 0; i < plot->graphCount(); ++i) {
             QPen p = pens[std::size_t(i)];
@@ -133,8 +144,9 @@ int main(int argc, char** argv) {
             plot->graph(i)->setPen(p);
         }
         line("  toPixmap, curve pens 1 px", medianMs(paint));
-        for (auto [name, join] : {std::pair{"  toPixmap, pens as exported, MiterJoin", Qt::MiterJoin},
-                                  std::pair{"  toPixmap, pens as exported, RoundJoin", Qt::RoundJoin}}) {
+        for (auto [name, join] :
+             {std::pair{"  toPixmap, pens as exported, MiterJoin", Qt::MiterJoin},
+              std::pair{"  toPixmap, pens as exported, RoundJoin", Qt::RoundJoin}}) {
             for (int i = 0; i < plot->graphCount(); ++i) {
                 QPen p = pens[std::size_t(i)];
                 p.setJoinStyle(join);
@@ -163,18 +175,22 @@ int main(int argc, char** argv) {
             image.save(&b, "PNG", quality);
         });
         char what[64];
-        std::snprintf(what, sizeof what, "QImage::save PNG, quality %d%s", quality, quality < 0 ? " (as exported)" : "");
+        std::snprintf(what, sizeof what, "QImage::save PNG, quality %d%s", quality,
+                      quality < 0 ? " (as exported)" : "");
         line(what, ms, bytes.size());
     }
     struct Setting {
         const char* name;
         int filters, level, strategy;
     };
-    for (const Setting& s : {Setting{"libpng: all filters, zlib 6 (Qt's choice)", PNG_ALL_FILTERS, 6, Z_DEFAULT_STRATEGY},
-                             Setting{"libpng: filter NONE, zlib 6", PNG_FILTER_NONE, 6, Z_DEFAULT_STRATEGY},
-                             Setting{"libpng: filter SUB, zlib 1", PNG_FILTER_SUB, 1, Z_DEFAULT_STRATEGY},
-                             Setting{"libpng: filter NONE, zlib 1", PNG_FILTER_NONE, 1, Z_DEFAULT_STRATEGY}}) {
-        const double ms = medianMs([&] { bytes = encodePng(image, s.filters, s.level, s.strategy); });
+    for (const Setting& s :
+         {Setting{"libpng: all filters, zlib 6 (Qt's choice)", PNG_ALL_FILTERS, 6,
+                  Z_DEFAULT_STRATEGY},
+          Setting{"libpng: filter NONE, zlib 6", PNG_FILTER_NONE, 6, Z_DEFAULT_STRATEGY},
+          Setting{"libpng: filter SUB, zlib 1", PNG_FILTER_SUB, 1, Z_DEFAULT_STRATEGY},
+          Setting{"libpng: filter NONE, zlib 1", PNG_FILTER_NONE, 1, Z_DEFAULT_STRATEGY}}) {
+        const double ms =
+            medianMs([&] { bytes = encodePng(image, s.filters, s.level, s.strategy); });
         line(s.name, ms, bytes.size());
     }
 

@@ -62,7 +62,8 @@ void TestTeaching::propertiesPanelFollowsBeta() {
     // The panel's text is throttled during drags; it always ends on the latest state.
     QTRY_VERIFY(m_window->propertiesPanel()->text().contains("[−0.13923, ∞)"));
     QVERIFY(m_window->propertiesPanel()->text().contains("Swish (β = 2)"));
-    for (int v = 201; v <= 260; ++v) m_window->parameterPanel()->slider("swish.beta")->setValue(v);
+    for (int v = 201; v <= 260; ++v)
+        m_window->parameterPanel()->slider("swish.beta")->setValue(v);
     QTRY_VERIFY(m_window->propertiesPanel()->text().contains("Swish (β = 2.6)"));
 }
 

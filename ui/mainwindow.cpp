@@ -85,7 +85,8 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
     m_plot = new PlotView(scene, m_analysis, this);
     setCentralWidget(m_plot);
 
-    auto* summaryThrottle = new Throttle(200, [this] { m_summary->setText(m_analysis->summary()); }, this);
+    auto* summaryThrottle = new Throttle(
+        200, [this] { m_summary->setText(m_analysis->summary()); }, this);
     connect(m_analysis, &AnalysisModel::changed, summaryThrottle, &Throttle::request);
     summaryThrottle->request();
 

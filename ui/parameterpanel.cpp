@@ -109,7 +109,8 @@ ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent)
     connect(scene, &Scene::parameterChanged, this, &ParameterPanel::syncFunction);
     // Only the shown functions' parameters: with the whole catalogue the panel would be a wall.
     auto showShown = [this] {
-        for (const auto& [id, box] : m_boxes) box->setVisible(m_scene->isEnabled(id));
+        for (const auto& [id, box] : m_boxes)
+            box->setVisible(m_scene->isEnabled(id));
     };
     connect(scene, &Scene::functionsChanged, this, showShown);
     showShown();

@@ -13,7 +13,8 @@ PropertiesPanel::PropertiesPanel(Scene* scene, AnalysisModel* model, QWidget* pa
     setTextFormat(Qt::RichText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    auto* throttle = new Throttle(200, [this] { refresh(); }, this);
+    auto* throttle = new Throttle(
+        200, [this] { refresh(); }, this);
     connect(model, &AnalysisModel::changed, throttle, &Throttle::request);
     refresh();
 }

@@ -4,8 +4,8 @@
 #include "plotlayers.h"
 #include "propertiestext.h"
 #include "sampling.h"
-#include "simplify.h"
 #include "scene.h"
+#include "simplify.h"
 #include "theme.h"
 
 #include <qcustomplot.h>
@@ -54,8 +54,7 @@ void TeachingOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
         for (int order = 0; order < 2; ++order) {
             QCPAxisRect* rect = panels[std::size_t(order)];
             if (!rect) continue;
-            QCPItemRect* r =
-                addVerticalBand(m_plot, rect, lo, hi, decreasingFill, decreasingEdge);
+            QCPItemRect* r = addVerticalBand(m_plot, rect, lo, hi, decreasingFill, decreasingEdge);
             m_items << r;
             if (order == 0) m_decreasing << r;
         }

@@ -10,13 +10,13 @@
 
 class Throttle : public QObject {
     Q_OBJECT
-public:
+  public:
     Throttle(int intervalMs, std::function<void()> action, QObject* parent);
 
     // Runs the action now if it has not run within the interval, else once when it ends.
     void request();
 
-private:
+  private:
     QTimer m_timer;
     std::function<void()> m_action;
     bool m_pending = false;
