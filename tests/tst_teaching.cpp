@@ -95,7 +95,9 @@ void TestTeaching::decreasingBandOnlyWhereSlopeIsNegative() {
     QCOMPARE(bands.size(), 1);
     QCOMPARE(bands[0]->topLeft->coords().x(), -8.0); // clipped to the view
     QVERIFY(std::fabs(bands[0]->bottomRight->coords().x() + 1.2784645) < 1e-6);
-    QVERIFY(bands[0]->brush().style() != plot()->overlay()->bands()[0]->brush().style());
+    // Told apart from saturation's tint: another colour, and an edge line of its own.
+    QVERIFY(bands[0]->brush().color().rgb() != plot()->overlay()->bands()[0]->brush().color().rgb());
+    QVERIFY(bands[0]->pen().style() != Qt::NoPen);
     m_scene->setSelected("tanh");
     QCOMPARE(plot()->teaching()->decreasingBands().size(), 0);
 }
