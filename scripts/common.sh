@@ -4,10 +4,11 @@
 AE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 AE_BUILD="${AE_BUILD_DIR:-$AE_ROOT/build}"
 
-# Debian 12 packages the build, the tests and the app need.
+# Debian 12 packages the build, the tests and the app need (qt6-tools-dev: CMake's LinguistTools,
+# qt6-l10n-tools: lrelease for the embedded translations).
 AE_PACKAGES=(
   cmake g++ make pkg-config
-  qt6-base-dev qt6-svg-dev libqt6svg6 qt6-l10n-tools qt6-tools-dev-tools
+  qt6-base-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   libqcustomplot-dev nlohmann-json3-dev
   libgl-dev
   fonts-dejavu-core fonts-noto-cjk qt6-translations-l10n
