@@ -281,6 +281,9 @@ void TestMainWindow::listIsGroupedAndFilterable() {
     // Headers first, then the article's six in the article's order.
     QCOMPARE(list->item(0)->text(), QString("From the article"));
     QVERIFY(!(list->item(0)->flags() & Qt::ItemIsUserCheckable));
+    QVERIFY(!(list->item(0)->flags() & Qt::ItemIsSelectable));
+    list->setCurrentItem(list->item(0)); // a header never becomes the selection
+    QCOMPARE(m_scene->selected(), QString("sigmoid"));
     QCOMPARE(list->item(1)->text(), QString("Sigmoid"));
     QCOMPARE(list->item(6)->text(), QString("Mish"));
     QCOMPARE(list->item(7)->text(), QString("Rectifiers"));

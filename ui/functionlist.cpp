@@ -55,7 +55,7 @@ FunctionList::FunctionList(Scene* scene, QWidget* parent) : QListWidget(parent),
             QFont bold = header->font();
             bold.setBold(true);
             header->setFont(bold);
-            header->setFlags(Qt::NoItemFlags);
+            header->setFlags(Qt::ItemIsEnabled); // drawn in full ink, but not selectable
         }
         const QString name = QCoreApplication::translate("Activation", a->name.c_str());
         auto* item = new QListWidgetItem(
@@ -75,7 +75,8 @@ FunctionList::FunctionList(Scene* scene, QWidget* parent) : QListWidget(parent),
         m_scene->setEnabled(item->data(IdRole).toString(), item->checkState() == Qt::Checked);
     });
     connect(this, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
-        if (item) m_scene->setSelected(item->data(IdRole).toString());
+        if (item && !item->data(IdRole).isNull())
+            m_scene->setSelected(item->data(IdRole).toString());
     });
     connect(scene, &Scene::functionsChanged, this, &FunctionList::syncFromScene);
     connect(scene, &Scene::selectionChanged, this, &FunctionList::syncSelection);
