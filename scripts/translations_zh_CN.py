@@ -197,8 +197,8 @@ ZH = {
         "可使用 --export FILE 或 --csv FILE 在无显示器时工作，或在 xvfb-run 下运行。",
     "System default": "跟随系统",
     "%1\nx   = %2\nf   = %3\nf′  = %4\nf″  = %5": "%1\nx   = %2\nf   = %3\nf′  = %4\nf″  = %5",
-    "Explore neural-network activation functions, their derivatives and where their gradients vanish. Without --export, --csv or --list-functions it opens the window.":
-        "探索神经网络的激活函数、它们的导数以及梯度在哪里消失。不带 --export、--csv 或 --list-functions 时打开窗口。",
+    "Explore neural-network activation functions, their derivatives and where their gradients vanish. Without --export, --csv, --list-functions or --properties it opens the window.":
+        "探索神经网络的激活函数、它们的导数以及梯度在哪里消失。不带 --export、--csv、--list-functions 或 --properties 时打开窗口。",
     "Render the figure to FILE (.png .jpg .jpeg .svg .pdf) and exit.": "将图像渲染到 FILE（.png .jpg .jpeg .svg .pdf）后退出。",
     "Write values as CSV to FILE ('-': standard output) and exit.": "将数值以 CSV 写入 FILE（'-'：标准输出）后退出。",
     "List every function with its parameters, defaults and ranges.": "列出所有函数及其参数、默认值和范围。",

@@ -43,7 +43,8 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr(
         "Explore neural-network activation functions, their derivatives and where their "
-        "gradients vanish. Without --export, --csv or --list-functions it opens the window."));
+        "gradients vanish. Without --export, --csv, --list-functions or --properties it opens the "
+        "window."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption exportOpt(

@@ -17,28 +17,41 @@
 #include <utility>
 #include <vector>
 
+// A new Scene's view, in one place for the Scene and for SceneState (files fill absent fields
+// from it).
+namespace SceneDefaults {
+inline constexpr double xMin = -8.0;
+inline constexpr double xMax = 8.0;
+inline constexpr double epsilon = 0.01;
+inline constexpr bool showFirstDerivative = true;
+inline constexpr bool showSecondDerivative = false;
+inline constexpr int exportWidth = 1200;
+inline constexpr int exportHeight = 800;
+inline const QString theme = QStringLiteral("light");
+} // namespace SceneDefaults
+
 // Everything a Scene holds, as plain data: what scene files, settings and the command line
 // build, validate as a whole, and then apply in one step.
 struct SceneState {
     QStringList enabled;
     std::map<QString, std::vector<double>> parameters; // by function id, in ParamSpec order
-    double xMin = -8.0;
-    double xMax = 8.0;
-    double epsilon = 0.01;
-    bool showFirstDerivative = true;
-    bool showSecondDerivative = false;
+    double xMin = SceneDefaults::xMin;
+    double xMax = SceneDefaults::xMax;
+    double epsilon = SceneDefaults::epsilon;
+    bool showFirstDerivative = SceneDefaults::showFirstDerivative;
+    bool showSecondDerivative = SceneDefaults::showSecondDerivative;
     QString selected;
-    QString theme = QStringLiteral("light");
+    QString theme = SceneDefaults::theme;
     std::array<std::optional<std::pair<double, double>>, 3> yRanges;
-    QSize exportSize{1200, 800};
+    QSize exportSize{SceneDefaults::exportWidth, SceneDefaults::exportHeight};
 };
 
 class Scene : public QObject {
     Q_OBJECT
   public:
-    static constexpr double defaultXMin = -8.0;
-    static constexpr double defaultXMax = 8.0;
-    static constexpr double defaultEpsilon = 0.01;
+    static constexpr double defaultXMin = SceneDefaults::xMin;
+    static constexpr double defaultXMax = SceneDefaults::xMax;
+    static constexpr double defaultEpsilon = SceneDefaults::epsilon;
     static constexpr double maxAbsX = 1e6; // beyond this a double grid of pixels loses meaning
     static constexpr int maxExportSide = 16384;
 
@@ -119,10 +132,10 @@ class Scene : public QObject {
     double m_xMin = defaultXMin;
     double m_xMax = defaultXMax;
     double m_epsilon = defaultEpsilon;
-    bool m_showD1 = true;
-    bool m_showD2 = false;
+    bool m_showD1 = SceneDefaults::showFirstDerivative;
+    bool m_showD2 = SceneDefaults::showSecondDerivative;
     QString m_selected;
-    QString m_theme = QStringLiteral("light");
+    QString m_theme = SceneDefaults::theme;
     std::array<std::optional<std::pair<double, double>>, 3> m_yRanges;
-    QSize m_exportSize{1200, 800};
+    QSize m_exportSize{SceneDefaults::exportWidth, SceneDefaults::exportHeight};
 };

@@ -80,10 +80,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Explore neural-network activation functions, their derivatives and where their gradients vanish. Without --export, --csv or --list-functions it opens the window.</source>
-        <translation>探索神经网络的激活函数、它们的导数以及梯度在哪里消失。不带 --export、--csv 或 --list-functions 时打开窗口。</translation>
-    </message>
-    <message>
         <source>Render the figure to FILE (.png .jpg .jpeg .svg .pdf) and exit.</source>
         <translation>将图像渲染到 FILE（.png .jpg .jpeg .svg .pdf）后退出。</translation>
     </message>
@@ -258,6 +254,10 @@
     <message>
         <source>--select: unknown function "%1"</source>
         <translation>--select：未知函数“%1”</translation>
+    </message>
+    <message>
+        <source>Explore neural-network activation functions, their derivatives and where their gradients vanish. Without --export, --csv, --list-functions or --properties it opens the window.</source>
+        <translation>探索神经网络的激活函数、它们的导数以及梯度在哪里消失。不带 --export、--csv、--list-functions 或 --properties 时打开窗口。</translation>
     </message>
 </context>
 <context>
