@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "scene.h"
 #include "sceneSettings.h"
+#include "scenedocument.h"
 #include "settingskeys.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -90,9 +92,25 @@ int main(int argc, char* argv[]) {
 
     QSettings settings;
     Scene scene;
-    restoreScene(scene, settings);
-    if (QApplication::arguments().size() > 1) scene.setState(cmd.state); // --scene, --param, …
+    // A stored session that fails its checks must never keep the window from opening: it starts
+    // with the defaults, and the refused data is kept aside (see restoreScene).
+    QString restoreProblem;
+    SessionDocument session = restoreScene(scene, settings, &restoreProblem);
+    if (!restoreProblem.isEmpty()) settings.sync(); // the refused data is set aside at once
+    const bool options = QApplication::arguments().size() > 1 && cmd.openPath.isEmpty();
+    if (options) { // --scene, --param, …: a new Untitled scene built from the command line
+        scene.setState(cmd.state);
+        session = {};
+    }
     MainWindow window(&scene, &settings);
+    window.document()->adopt(session.path, session.modified);
     window.show();
+    if (!restoreProblem.isEmpty())
+        window.statusBar()->showMessage(
+            QApplication::translate("main",
+                                    "The last session could not be restored (%1); started with "
+                                    "the defaults. Its data was kept in the settings under %2.")
+                .arg(restoreProblem, SettingsKeys::rejectedScene));
+    if (!cmd.openPath.isEmpty()) window.openScenePath(cmd.openPath);
     return app.exec();
 }

@@ -24,6 +24,9 @@ struct ParamSpec {
     double min;
     double max;
     double step;
+    // Id of a parameter of the same function this one may not exceed (RReLU's lower ≤ upper);
+    // empty when the parameter stands alone.
+    std::string notAbove = {};
 };
 
 // Evaluators see only non-NaN x and parameters (evaluate() filters NaN first) and must return

@@ -45,16 +45,30 @@ void appendCsvRow(std::string& out, std::string_view function, double x, const D
     out += '\n';
 }
 
-bool parseNumber(std::string_view text, double& out) {
+NumberParse parseNumberChecked(std::string_view text, double& out) {
     while (!text.empty() && text.front() == ' ')
         text.remove_prefix(1);
     while (!text.empty() && text.back() == ' ')
         text.remove_suffix(1);
-    if (text.empty()) return false;
+    if (text.empty()) return NumberParse::NotANumber;
     std::string_view body = text;
-    if (body.front() == '+') body.remove_prefix(1); // from_chars rejects a leading '+'
-    const auto r = std::from_chars(body.data(), body.data() + body.size(), out);
-    return r.ec == std::errc() && r.ptr == body.data() + body.size();
+    if (body.front() == '+') {
+        body.remove_prefix(1); // from_chars rejects a leading '+'
+        // "+-5" must not read as -5: one sign only.
+        if (body.empty() || body.front() == '-' || body.front() == '+')
+            return NumberParse::NotANumber;
+    }
+    double value = 0;
+    const auto r = std::from_chars(body.data(), body.data() + body.size(), value);
+    if (r.ptr != body.data() + body.size()) return NumberParse::NotANumber;
+    if (r.ec == std::errc::result_out_of_range) return NumberParse::OutOfRange;
+    if (r.ec != std::errc()) return NumberParse::NotANumber;
+    out = value;
+    return NumberParse::Ok;
+}
+
+bool parseNumber(std::string_view text, double& out) {
+    return parseNumberChecked(text, out) == NumberParse::Ok;
 }
 
 } // namespace ae

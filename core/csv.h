@@ -20,7 +20,12 @@ void appendCsvRow(std::string& out, std::string_view function, double x, const D
                   int derivatives);
 
 // Parses a number as the command line and CSV consumers write it: C locale, "inf", "-inf",
-// "nan" accepted; the whole text must be consumed. Returns false on anything else.
+// "nan" accepted, one optional sign; the whole text must be consumed. OutOfRange: a number
+// whose magnitude a double cannot hold (1e400, 1e-400), so messages can say so.
+enum class NumberParse { Ok, NotANumber, OutOfRange };
+NumberParse parseNumberChecked(std::string_view text, double& out);
+
+// parseNumberChecked(...) == Ok.
 bool parseNumber(std::string_view text, double& out);
 
 } // namespace ae

@@ -14,9 +14,15 @@ AE_PACKAGES=(
   fonts-dejavu-core fonts-noto-cjk qt6-translations-l10n
 )
 
+# The safety nets (scripts/safety.sh) also need clang with its sanitizer runtimes and libFuzzer.
+AE_SAFETY_PACKAGES=(clang libclang-rt-14-dev libfuzzer-14-dev)
+
+# Installs the packages named as arguments (default: AE_PACKAGES) that are missing.
 ae_install_packages() {
+  local wanted=("$@")
+  [ ${#wanted[@]} -eq 0 ] && wanted=("${AE_PACKAGES[@]}")
   local missing=()
-  for p in "${AE_PACKAGES[@]}"; do
+  for p in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   if [ ${#missing[@]} -eq 0 ]; then
@@ -35,8 +41,15 @@ ae_install_packages() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
+# Configures and builds in $AE_BUILD; extra arguments go to CMake. CI (CI=true) makes warnings
+# errors; packagers and developers get them as warnings.
 ae_build() {
   echo "== Configuring and building in $AE_BUILD"
-  cmake -S "$AE_ROOT" -B "$AE_BUILD" -DCMAKE_BUILD_TYPE="${AE_BUILD_TYPE:-RelWithDebInfo}" >/dev/null
+  local werror=OFF
+  [ "${CI:-}" = "true" ] && werror=ON
+  local launcher=()
+  command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  cmake -S "$AE_ROOT" -B "$AE_BUILD" -DCMAKE_BUILD_TYPE="${AE_BUILD_TYPE:-RelWithDebInfo}" \
+    -DAE_WERROR="${AE_WERROR:-$werror}" "${launcher[@]}" "$@" >/dev/null
   cmake --build "$AE_BUILD" -j"$(nproc)"
 }

@@ -3,7 +3,9 @@
 // checks what it writes (figures, CSV, the function list), its exit codes (0 success, 1 cannot
 // write, 2 usage error) and that a refused or failed run never leaves a file behind.
 #include "activation.h"
+#include "commandline.h"
 #include "csv.h"
+#include "settingskeys.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +17,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -249,6 +252,8 @@ class TestCli : public QObject {
 
     void usageErrors_data();
     void usageErrors();
+    void longArgumentsAreShortened_data();
+    void longArgumentsAreShortened();
     void writeFailures_data();
     void writeFailures();
     void shortWriteKeepsOldFile_data();
@@ -260,6 +265,8 @@ class TestCli : public QObject {
     void sceneFile();
     void invalidSceneFile_data();
     void invalidSceneFile();
+    void badSessionStillOpensWindow();
+    void sceneFileAsOnlyArgument();
 
   private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -850,8 +857,10 @@ void TestCli::usageErrors_data() {
     QTest::addColumn<QString>("target");
     QTest::addColumn<QStringList>("fragments"); // each must appear in stderr
 
-    auto png = [](QStringList more) {
-        return QStringList{"--export", "out.png", "--size", "200x120"} + more;
+    auto png = [](QStringList more) { // a small figure unless the row is about the size
+        const QStringList size =
+            more.contains("--size") ? QStringList{} : QStringList{"--size", "200x120"};
+        return QStringList{"--export", "out.png"} + size + more;
     };
     auto csv = [](QStringList more) { return QStringList{"--csv", "out.csv"} + more; };
 
@@ -946,6 +955,64 @@ void TestCli::usageErrors_data() {
         << QStringList{"--csv", "out.csv", "--samples"} << "out.csv" << QStringList{"samples"};
     QTest::newRow("scene missing")
         << csv({"--scene", "nowhere.json"}) << "out.csv" << QStringList{"nowhere.json"};
+    // A file that opens but cannot be read is a read error, not "not valid JSON".
+    QTest::newRow("scene read error")
+        << csv({"--scene", "/proc/self/mem"}) << "out.csv" << QStringList{"cannot read"};
+    QTest::newRow("x-range two signs")
+        << png({"--x-range=+-5:5"}) << "out.png" << QStringList{"--x-range", "+-5", "not a number"};
+    QTest::newRow("x-range overflow")
+        << csv({"--x-range", "1e400:1"}) << "out.csv" << QStringList{"1e400", "out of the range"};
+    QTest::newRow("parameter overflow") << csv({"--param", "swish.beta=1e400"}) << "out.csv"
+                                        << QStringList{"swish.beta", "out of the range"};
+    QTest::newRow("epsilon underflow") << csv({"--epsilon", "1e-400"}) << "out.csv"
+                                       << QStringList{"--epsilon", "out of the range"};
+    QTest::newRow("at overflow") << csv({"--at", "1,-1e999"}) << "out.csv"
+                                 << QStringList{"--at", "out of the range"};
+    QTest::newRow("rrelu lower above upper")
+        << csv({"--param", "rrelu.lower=0.9", "--param", "rrelu.upper=0.2"}) << "out.csv"
+        << QStringList{"rrelu.lower", "must not exceed", "upper"};
+    QTest::newRow("export twice") << QStringList{"--export", "a.png", "--export", "b.png"}
+                                  << "b.png" << QStringList{"--export", "2 times"};
+    QTest::newRow("x-range twice") << csv({"--x-range", "-1:1", "--x-range", "-2:2"}) << "out.csv"
+                                   << QStringList{"--x-range", "2 times"};
+    QTest::newRow("properties in another case")
+        << QStringList{"--properties", "Swish"} << "none" << QStringList{"did you mean swish?"};
+    QTest::newRow("properties typo")
+        << QStringList{"--properties", "sigmiod"} << "none" << QStringList{"did you mean sigmoid?"};
+    QTest::newRow("functions alias case")
+        << csv({"--functions", "ReLU,SiLu"}) << "out.csv" << QStringList{"did you mean relu?"};
+    QTest::newRow("parameter names listed")
+        << csv({"--param", "swish.b=2"}) << "out.csv" << QStringList{"its parameters: beta"};
+    QTest::newRow("parameter names listed, two")
+        << csv({"--param", "rrelu.l=0.2"}) << "out.csv" << QStringList{"lower, upper"};
+    QTest::newRow("scene argument with options")
+        << QStringList{"lesson.json", "--x-range", "-1:1"} << "lesson.json"
+        << QStringList{"lesson.json", "--scene"};
+    QTest::newRow("scene argument with export")
+        << png({"lesson.json"}) << "out.png" << QStringList{"lesson.json", "--scene"};
+}
+
+// A 100 KB argument is quoted shortened, whatever option it came with: messages stay readable.
+void TestCli::longArgumentsAreShortened_data() {
+    QTest::addColumn<QStringList>("args");
+    const QString huge(100'000, QLatin1Char('7'));
+    QTest::newRow("functions") << QStringList{"--csv", "o.csv", "--functions", huge};
+    QTest::newRow("param value") << QStringList{"--csv", "o.csv", "--param", "swish.beta=" + huge};
+    QTest::newRow("param name") << QStringList{"--csv", "o.csv", "--param", "swish." + huge + "=1"};
+    QTest::newRow("x-range") << QStringList{"--csv", "o.csv", "--x-range", huge + ":1"};
+    QTest::newRow("unknown option") << QStringList{"--csv", "o.csv", "--" + huge};
+    QTest::newRow("export extension") << QStringList{"--export", "a." + huge};
+    QTest::newRow("properties") << QStringList{"--properties", huge};
+    QTest::newRow("scene path") << QStringList{"--csv", "o.csv", "--scene", "/no/" + huge};
+    QTest::newRow("positional") << QStringList{"--csv", "o.csv", huge};
+}
+
+void TestCli::longArgumentsAreShortened() {
+    QFETCH(QStringList, args);
+    RUN(args);
+    QCOMPARE(m_run.code, 2);
+    QVERIFY2(m_run.err.size() < 1000, qPrintable(QString::number(m_run.err.size())));
+    QVERIFY2(m_run.err.contains("77777"), m_run.err.constData()); // still recognisable
 }
 
 void TestCli::usageErrors() {
@@ -1135,6 +1202,25 @@ void TestCli::invalidSceneFile_data() {
                       R"("functions":["swish","foo"]})")
         << QStringLiteral("foo");
     QTest::newRow("empty file") << QByteArray() << QString();
+    // Numbers outside the double range used to abort the program (uncaught nlohmann exception).
+    QTest::newRow("overflow in a known field")
+        << QByteArray(R"({"format":"activation-explorer-scene","version":1,"xRange":[-1e400,5]})")
+        << QStringLiteral("xRange[0]: the number -1e400 is outside the range of a double");
+    QTest::newRow("overflow in version")
+        << QByteArray(R"({"format":"activation-explorer-scene","version":1e999})")
+        << QStringLiteral("version");
+    QTest::newRow("overflow in an unknown field")
+        << QByteArray(R"({"format":"activation-explorer-scene","version":1,"zzz":{"q":-1e999}})")
+        << QStringLiteral("zzz.q");
+    QTest::newRow("400-digit integer")
+        << (QByteArray(R"({"format":"activation-explorer-scene","version":1,)"
+                       R"("parameters":{"swish":{"beta":1)") +
+            QByteArray(400, '0') + "}}}")
+        << QStringLiteral("parameters.swish.beta");
+    QTest::newRow("rrelu lower above upper")
+        << QByteArray(R"({"format":"activation-explorer-scene","version":1,)"
+                      R"("parameters":{"rrelu":{"lower":0.9,"upper":0.2}}})")
+        << QStringLiteral("rrelu.lower");
 }
 
 void TestCli::invalidSceneFile() {
@@ -1152,6 +1238,47 @@ void TestCli::invalidSceneFile() {
         QCOMPARE(dirEntries(m_dir->path()), QStringList{"broken-scene.json"});
         QCOMPARE(readAll(path("broken-scene.json")), json);
     }
+}
+
+// The stored session went through the same parser as scene files: a number out of the double
+// range there crashed the window on every start. Now the window opens with the defaults, and the
+// refused data is kept under another key instead of being erased.
+void TestCli::badSessionStillOpensWindow() {
+    const QString config = path("config");
+    const QByteArray bad = R"({"format":"activation-explorer-scene","version":1,"epsilon":1e400})";
+    {
+        QSettings settings(config + "/ActivationExplorer/activation-explorer.conf",
+                           QSettings::IniFormat);
+        settings.setValue(SettingsKeys::lastScene, QString::fromUtf8(bad));
+    }
+    QProcess p;
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("AE_ALLOW_OFFSCREEN_WINDOW", "1");
+    env.insert("XDG_CONFIG_HOME", config);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(AE_EXECUTABLE), {});
+    QVERIFY(p.waitForStarted(10000));
+    // Still running after the start-up (a crash used to end it at once with exit 134).
+    QVERIFY2(!p.waitForFinished(4000), p.readAllStandardError().constData());
+    QCOMPARE(p.state(), QProcess::Running);
+    p.kill();
+    p.waitForFinished(5000);
+    QSettings after(config + "/ActivationExplorer/activation-explorer.conf", QSettings::IniFormat);
+    QCOMPARE(after.value(SettingsKeys::rejectedScene).toString().toUtf8(), bad);
+    QVERIFY(!after.contains(SettingsKeys::lastScene));
+}
+
+// A file manager starts the program with the file as its only argument.
+void TestCli::sceneFileAsOnlyArgument() {
+    const ParsedCommandLine parsed =
+        parseCommandLine({QStringLiteral("activation-explorer"), QStringLiteral("lesson3.json")});
+    QVERIFY2(parsed.command, qPrintable(parsed.error));
+    QCOMPARE(parsed.command->mode, CommandLine::Mode::Window);
+    QCOMPARE(parsed.command->openPath, QStringLiteral("lesson3.json"));
+    const ParsedCommandLine plain = parseCommandLine({QStringLiteral("activation-explorer")});
+    QVERIFY(plain.command);
+    QVERIFY(plain.command->openPath.isEmpty());
 }
 
 // ---------------------------------------------------------------------------------------------

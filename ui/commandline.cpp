@@ -1,6 +1,7 @@
 #include "commandline.h"
 
-#include "csv.h"
+#include "cliwords.h"
+#include "messagetext.h"
 #include "scenefile.h"
 #include "theme.h"
 
@@ -18,8 +19,9 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-bool number(const QString& text, double& out) {
-    return ae::parseNumber(text.trimmed().toStdString(), out);
+// A value quoted in a message: a 100 KB argument is shortened.
+QString quoted(const QString& value) {
+    return elideForMessage(value);
 }
 
 // Options whose presence means "no window".
@@ -105,20 +107,33 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
     const QCommandLineOption selectOpt(
         QStringLiteral("select"),
         Text::tr("Function whose saturation is shaded (default sigmoid)."), QStringLiteral("ID"));
-    for (const auto& o : {exportOpt, csvOpt, listOpt, propertiesOpt, jsonOpt, functionsOpt,
-                          paramOpt, rangeOpt, samplesOpt, atOpt, derivOpt, epsOpt, sizeOpt,
-                          scaleOpt, themeOpt, titleOpt, noLegendOpt, sceneOpt, selectOpt})
+    const QList<QCommandLineOption> options{
+        exportOpt, csvOpt,     listOpt,     propertiesOpt, jsonOpt,  functionsOpt, paramOpt,
+        rangeOpt,  samplesOpt, atOpt,       derivOpt,      epsOpt,   sizeOpt,      scaleOpt,
+        themeOpt,  titleOpt,   noLegendOpt, sceneOpt,      selectOpt};
+    for (const auto& o : options)
         parser.addOption(o);
+    parser.addPositionalArgument(QStringLiteral("scene"),
+                                 Text::tr("A scene file to open in the window (as --scene)."),
+                                 QStringLiteral("[SCENE.json]"));
 
     ParsedCommandLine result;
     auto usage = [&](const QString& message) {
         result.error = message;
         return result;
     };
-    if (!parser.parse(args)) return usage(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return usage(
-            Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (!parser.parse(args)) return usage(elideForMessage(parser.errorText(), 200));
+    // An option given twice is refused rather than silently keeping the last one.
+    for (const QCommandLineOption& o : options) {
+        if (o.valueName().isEmpty() || o.names().first() == QLatin1String("param")) continue;
+        const qsizetype n = parser.values(o).size();
+        if (n > 1)
+            return usage(
+                Text::tr("--%1 is given %2 times; give it once").arg(o.names().first()).arg(n));
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return usage(Text::tr("unexpected argument \"%1\"").arg(quoted(positional[1])));
 
     CommandLine cmd;
     cmd.helpText = parser.helpText();
@@ -148,7 +163,7 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
             return usage(
                 Text::tr(
                     "--export: unknown extension of \"%1\" (use .png, .jpg, .jpeg, .svg or .pdf)")
-                    .arg(cmd.target));
+                    .arg(quoted(cmd.target)));
     } else if (parser.isSet(csvOpt)) {
         cmd.mode = CommandLine::Mode::Csv;
         cmd.target = parser.value(csvOpt);
@@ -160,8 +175,20 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
         cmd.target = parser.value(propertiesOpt).trimmed();
         cmd.json = parser.isSet(jsonOpt);
         if (!ae::findActivation(cmd.target.toStdString()))
-            return usage(Text::tr("--properties: unknown function \"%1\" (see --list-functions)")
-                             .arg(cmd.target));
+            return usage(QStringLiteral("--properties: ") + unknownFunctionMessage(cmd.target));
+    }
+    // A file as the only argument, as a file manager passes it: open it in the window. With other
+    // options it would be ambiguous which of them the saved scene should keep.
+    if (!positional.isEmpty()) {
+        if (cmd.mode != CommandLine::Mode::Window)
+            return usage(Text::tr("unexpected argument \"%1\" (a scene file as an argument opens "
+                                  "it in the window; use --scene FILE with other options)")
+                             .arg(quoted(positional.first())));
+        if (args.size() != 2)
+            return usage(Text::tr("a scene file to open (\"%1\") must be the only argument; use "
+                                  "--scene FILE with other options")
+                             .arg(quoted(positional.first())));
+        cmd.openPath = positional.first();
     }
 
     Scene defaults;
@@ -170,7 +197,8 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
     if (parser.isSet(sceneOpt)) {
         Scene loaded;
         QString error;
-        if (!loadSceneFile(parser.value(sceneOpt), loaded, &error)) return usage(error);
+        if (!loadSceneFile(parser.value(sceneOpt), loaded, &error))
+            return usage(elideForMessage(error, 300));
         st = loaded.state();
         cmd.figure.size = st.exportSize;
     }
@@ -179,8 +207,7 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
         for (const QString& raw : parser.value(functionsOpt).split(QLatin1Char(','))) {
             const QString id = raw.trimmed();
             if (!defaults.activation(id))
-                return usage(Text::tr("--functions: unknown function \"%1\" (see --list-functions)")
-                                 .arg(id));
+                return usage(QStringLiteral("--functions: ") + unknownFunctionMessage(id));
             if (!st.enabled.contains(id)) st.enabled << id;
         }
         if (!st.enabled.contains(st.selected) && !st.enabled.isEmpty())
@@ -189,53 +216,68 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
     for (const QString& p : parser.values(paramOpt)) {
         const int eq = p.indexOf(QLatin1Char('='));
         const int dot = p.indexOf(QLatin1Char('.'));
+        const QString shown = quoted(p);
         if (eq < 0 || dot < 0 || dot > eq)
             return usage(
                 Text::tr("--param \"%1\": expected FUNCTION.NAME=VALUE, e.g. swish.beta=1.5")
-                    .arg(p));
+                    .arg(shown));
         const QString fn = p.left(dot), name = p.mid(dot + 1, eq - dot - 1);
         const ae::Activation* a = defaults.activation(fn);
-        if (!a) return usage(Text::tr("--param \"%1\": unknown function \"%2\"").arg(p, fn));
+        if (!a) return usage(Text::tr("--param \"%1\": %2").arg(shown, unknownFunctionMessage(fn)));
         const int i = ae::paramIndex(*a, name.toStdString());
         if (i < 0)
-            return usage(Text::tr("--param \"%1\": %2 has no parameter \"%3\"").arg(p, fn, name));
+            return usage(Text::tr("--param \"%1\": %2 has no parameter \"%3\" (its parameters: %4)")
+                             .arg(shown, fn, quoted(name), parameterNames(*a)));
         double v = 0;
-        if (!number(p.mid(eq + 1), v))
-            return usage(Text::tr("--param \"%1\": \"%2\" is not a number").arg(p, p.mid(eq + 1)));
+        QString why;
+        if (!readNumber(p.mid(eq + 1), v, &why))
+            return usage(
+                Text::tr("--param \"%1\": \"%2\" %3").arg(shown, quoted(p.mid(eq + 1)), why));
         const auto& spec = a->params[std::size_t(i)];
         if (!(v >= spec.min && v <= spec.max))
             return usage(Text::tr("--param \"%1\": %2 must be within %3 … %4")
-                             .arg(p, QString::fromStdString(spec.symbol))
+                             .arg(shown, QString::fromStdString(spec.symbol))
                              .arg(spec.min)
                              .arg(spec.max));
         st.parameters[fn][std::size_t(i)] = v;
     }
     if (parser.isSet(rangeOpt)) {
-        const QStringList parts = parser.value(rangeOpt).split(QLatin1Char(':'));
-        double lo = 0, hi = 0;
-        if (parts.size() != 2 || !number(parts[0], lo) || !number(parts[1], hi) ||
-            !std::isfinite(lo) || !std::isfinite(hi))
+        const QString text = parser.value(rangeOpt);
+        const QStringList parts = text.split(QLatin1Char(':'));
+        if (parts.size() != 2)
             return usage(
-                Text::tr("--x-range \"%1\": expected MIN:MAX with finite numbers, e.g. -6:6")
-                    .arg(parser.value(rangeOpt)));
+                Text::tr("--x-range \"%1\": expected MIN:MAX, e.g. -6:6").arg(quoted(text)));
+        double bounds[2] = {0, 0};
+        for (int k = 0; k < 2; ++k) {
+            QString why;
+            if (!readNumber(parts[k], bounds[k], &why))
+                return usage(Text::tr("--x-range \"%1\": %2 \"%3\" %4")
+                                 .arg(quoted(text),
+                                      k == 0 ? QStringLiteral("MIN") : QStringLiteral("MAX"),
+                                      quoted(parts[k]), why));
+            if (!std::isfinite(bounds[k]))
+                return usage(Text::tr("--x-range \"%1\": MIN and MAX must be finite numbers")
+                                 .arg(quoted(text)));
+        }
+        const double lo = bounds[0], hi = bounds[1];
         if (!(lo < hi))
-            return usage(Text::tr("--x-range \"%1\": MIN must be less than MAX")
-                             .arg(parser.value(rangeOpt)));
+            return usage(Text::tr("--x-range \"%1\": MIN must be less than MAX").arg(quoted(text)));
         if (!Scene::acceptableRange(lo, hi))
             return usage(
                 Text::tr(
                     "--x-range \"%1\": must lie within ±%2 and not be narrower than 1e-9 relative")
-                    .arg(parser.value(rangeOpt))
+                    .arg(quoted(text))
                     .arg(Scene::maxAbsX));
         st.xMin = lo;
         st.xMax = hi;
     }
     if (parser.isSet(samplesOpt)) {
         bool ok = false;
-        const qlonglong n = parser.value(samplesOpt).toLongLong(&ok);
-        if (!ok || n < 2 || n > 10'000'000)
-            return usage(Text::tr("--samples \"%1\": expected a whole number from 2 to 10000000")
-                             .arg(parser.value(samplesOpt)));
+        const qlonglong n = parser.value(samplesOpt).trimmed().toLongLong(&ok);
+        if (!ok || n < 2 || n > maxSamples)
+            return usage(Text::tr("--samples \"%1\": expected a whole number from 2 to %2")
+                             .arg(quoted(parser.value(samplesOpt)))
+                             .arg(maxSamples));
         cmd.samples = int(n);
         cmd.figure.samples = int(n);
     }
@@ -244,7 +286,9 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
         std::vector<double> xs;
         for (const QString& t : parser.value(atOpt).split(QLatin1Char(','))) {
             double v = 0;
-            if (!number(t, v)) return usage(Text::tr("--at: \"%1\" is not a number").arg(t));
+            QString why;
+            if (!readNumber(t, v, &why))
+                return usage(Text::tr("--at: \"%1\" %2").arg(quoted(t), why));
             xs.push_back(v);
         }
         cmd.at = xs;
@@ -252,16 +296,19 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
     if (parser.isSet(derivOpt)) {
         const QString d = parser.value(derivOpt).trimmed();
         if (d != QLatin1String("0") && d != QLatin1String("1") && d != QLatin1String("2"))
-            return usage(Text::tr("--derivatives \"%1\": expected 0, 1 or 2").arg(d));
+            return usage(Text::tr("--derivatives \"%1\": expected 0, 1 or 2").arg(quoted(d)));
         cmd.derivatives = d.toInt();
         st.showFirstDerivative = cmd.derivatives >= 1;
         st.showSecondDerivative = cmd.derivatives >= 2;
     }
     if (parser.isSet(epsOpt)) {
         double eps = 0;
-        if (!number(parser.value(epsOpt), eps) || !(eps > 0.0 && eps <= 1.0))
+        QString why;
+        if (!readNumber(parser.value(epsOpt), eps, &why))
+            return usage(Text::tr("--epsilon \"%1\" %2").arg(quoted(parser.value(epsOpt)), why));
+        if (!(eps > 0.0 && eps <= 1.0))
             return usage(Text::tr("--epsilon \"%1\": expected a number with 0 < ε ≤ 1")
-                             .arg(parser.value(epsOpt)));
+                             .arg(quoted(parser.value(epsOpt))));
         st.epsilon = eps;
     }
     if (parser.isSet(sizeOpt)) {
@@ -271,16 +318,17 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
         const int h = wh.size() == 2 ? wh[1].toInt(&okH) : 0;
         if (!okW || !okH || w < 1 || h < 1 || w > Scene::maxExportSide || h > Scene::maxExportSide)
             return usage(Text::tr("--size \"%1\": expected WxH with 1 … %2 pixels on each side")
-                             .arg(parser.value(sizeOpt))
+                             .arg(quoted(parser.value(sizeOpt)))
                              .arg(Scene::maxExportSide));
         cmd.figure.size = QSize(w, h);
         st.exportSize = cmd.figure.size;
     }
     if (parser.isSet(scaleOpt)) {
         double s = 0;
-        if (!number(parser.value(scaleOpt), s) || !(s > 0.0 && s <= 8.0))
+        QString why;
+        if (!readNumber(parser.value(scaleOpt), s, &why) || !(s > 0.0 && s <= 8.0))
             return usage(Text::tr("--scale \"%1\": expected a number greater than 0 and at most 8")
-                             .arg(parser.value(scaleOpt)));
+                             .arg(quoted(parser.value(scaleOpt))));
         cmd.figure.scale = s;
     }
     const QSize px = cmd.figure.size * cmd.figure.scale;
@@ -293,19 +341,19 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
     if (parser.isSet(themeOpt)) {
         if (!isThemeId(parser.value(themeOpt)))
             return usage(Text::tr("--theme \"%1\": expected light, dark or print")
-                             .arg(parser.value(themeOpt)));
+                             .arg(quoted(parser.value(themeOpt))));
         st.theme = parser.value(themeOpt);
     }
     if (parser.isSet(selectOpt)) {
         if (!defaults.activation(parser.value(selectOpt)))
-            return usage(
-                Text::tr("--select: unknown function \"%1\"").arg(parser.value(selectOpt)));
+            return usage(QStringLiteral("--select: ") +
+                         unknownFunctionMessage(parser.value(selectOpt)));
         st.selected = parser.value(selectOpt);
     }
     cmd.figure.title = parser.value(titleOpt);
     cmd.figure.legend = !parser.isSet(noLegendOpt);
     const QString problem = defaults.validate(st);
-    if (!problem.isEmpty()) return usage(problem);
+    if (!problem.isEmpty()) return usage(elideForMessage(problem, 300));
     result.command = cmd;
     return result;
 }

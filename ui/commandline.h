@@ -16,6 +16,7 @@ struct CommandLine {
     enum class Mode { Window, Export, Csv, ListFunctions, Properties, Help, Version };
     Mode mode = Mode::Window;
     QString target;    // --export / --csv file ("-": standard output), --properties function id
+    QString openPath;  // a scene file given as the only argument: opened in the window
     bool json = false; // --properties --json
     SceneState state;
     FigureOptions figure;
@@ -25,6 +26,10 @@ struct CommandLine {
     QString helpText;
     QString versionText;
 };
+
+// The most points --samples accepts. CSV streams them and figures keep at most a few per pixel,
+// so memory stays bounded whatever is asked (docs/reliability.md has the measurements).
+inline constexpr int maxSamples = 10'000'000;
 
 struct ParsedCommandLine {
     std::optional<CommandLine> command;

@@ -12,6 +12,8 @@
 #include <QPdfWriter>
 #include <QSvgGenerator>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace {
@@ -29,12 +31,20 @@ struct OffscreenPlot {
         view.setTitle(o.title);
         view.setLegendShown(o.legend);
         view.setTransparentBackground(o.transparent);
-        view.setSampleCount(o.samples > 0 ? o.samples : std::max(256, o.size.width()));
+        view.setSampleCount(figureSampleCount(o));
     }
     QCustomPlot* plot() { return view.plot(); }
 };
 
 } // namespace
+
+int figureSampleCount(const FigureOptions& o) {
+    // A curve drawn with more than a few points per device pixel of width looks the same; more
+    // would only cost memory (10^7 asked-for samples × 27 curves used to need gigabytes).
+    const int devicePixels = int(std::ceil(o.size.width() * o.scale));
+    const int most = std::max(256, samplesPerPixel * devicePixels);
+    return o.samples > 0 ? std::min(o.samples, most) : std::max(256, o.size.width());
+}
 
 std::optional<FigureFormat> figureFormatForPath(const QString& path) {
     const QString ext = QFileInfo(path).suffix().toLower();

@@ -26,6 +26,12 @@ struct FigureOptions {
     int samples = 0; // points per curve; 0: one per pixel of width
 };
 
+// Points per curve a figure holds: options.samples (or one per pixel of width), but never more
+// than samplesPerPixel per device pixel of width, so a figure's memory does not grow with
+// --samples beyond what its pixels can show.
+inline constexpr int samplesPerPixel = 4;
+int figureSampleCount(const FigureOptions& options);
+
 QImage renderFigureImage(Scene& scene, const FigureOptions& options);
 QByteArray renderFigure(Scene& scene, const FigureOptions& options, FigureFormat format,
                         QString* error);

@@ -9,7 +9,9 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 namespace {
 struct Text {
@@ -40,10 +42,21 @@ QString listFunctions(const Scene& scene) {
 }
 } // namespace
 
-QByteArray csvFor(const CommandLine& cmd) {
+bool writeCsv(const CommandLine& cmd, const std::function<bool(std::string_view)>& sink) {
     const int order = cmd.derivatives < 0 ? 2 : cmd.derivatives;
+    // Rows are handed on in blocks of about 1 MiB: memory stays flat however many are asked for.
+    constexpr std::size_t block = 1 << 20;
     std::string text;
+    text.reserve(block + 4096);
     ae::appendCsvHeader(text, order);
+    auto row = [&](const std::string& name, const ae::Activation& a,
+                   const std::vector<double>& params, double x) {
+        ae::appendCsvRow(text, name, x, ae::evaluate(a, x, params), order);
+        if (text.size() < block) return true;
+        const bool ok = sink(text);
+        text.clear();
+        return ok;
+    };
     const int n = cmd.samples > 0 ? cmd.samples : 201;
     for (const QString& id : cmd.state.enabled) {
         const ae::Activation* a = ae::findActivation(id.toStdString());
@@ -53,16 +66,24 @@ QByteArray csvFor(const CommandLine& cmd) {
         const std::string name = id.toStdString();
         if (cmd.at) {
             for (double x : *cmd.at)
-                ae::appendCsvRow(text, name, x, ae::evaluate(*a, x, params), order);
+                if (!row(name, *a, params, x)) return false;
             continue;
         }
-        for (int i = 0; i < n; ++i) {
-            const double x =
-                ae::gridPoint(cmd.state.xMin, cmd.state.xMax, std::size_t(i), std::size_t(n));
-            ae::appendCsvRow(text, name, x, ae::evaluate(*a, x, params), order);
-        }
+        for (int i = 0; i < n; ++i)
+            if (!row(name, *a, params,
+                     ae::gridPoint(cmd.state.xMin, cmd.state.xMax, std::size_t(i), std::size_t(n))))
+                return false;
     }
-    return QByteArray::fromStdString(text);
+    return text.empty() || sink(text);
+}
+
+QByteArray csvFor(const CommandLine& cmd) {
+    QByteArray all;
+    writeCsv(cmd, [&](std::string_view chunk) {
+        all.append(chunk.data(), qsizetype(chunk.size()));
+        return true;
+    });
+    return all;
 }
 
 namespace {
@@ -94,19 +115,32 @@ int runHeadless(const CommandLine& cmd, QTextStream& out, QTextStream& err) {
         return print(out, err, propertiesText(legendName(scene, cmd.target), p));
     }
     case CommandLine::Mode::Csv: {
-        const QByteArray data = csvFor(cmd);
         if (cmd.target == QLatin1String("-")) {
             out.flush();
             QFile stdoutFile;
-            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) ||
-                stdoutFile.write(data) != data.size() || !stdoutFile.flush()) {
+            const bool ok =
+                stdoutFile.open(stdout, QIODevice::WriteOnly) &&
+                writeCsv(cmd,
+                         [&](std::string_view chunk) {
+                             return stdoutFile.write(chunk.data(), qint64(chunk.size())) ==
+                                    qint64(chunk.size());
+                         }) &&
+                stdoutFile.flush();
+            if (!ok) {
                 err << Text::tr("activation-explorer: cannot write CSV to standard output") << '\n';
                 return 1;
             }
             return 0;
         }
         QString error;
-        if (!writeFileAtomically(cmd.target, data, &error)) {
+        AtomicFileWriter file(cmd.target);
+        const bool ok = file.open(&error) &&
+                        writeCsv(cmd,
+                                 [&](std::string_view chunk) {
+                                     return file.write(chunk.data(), qint64(chunk.size()), &error);
+                                 }) &&
+                        file.commit(&error);
+        if (!ok) {
             err << "activation-explorer: " << error << '\n';
             return 1;
         }

@@ -9,6 +9,7 @@
 #include "scene.h"
 #include "sceneSettings.h"
 #include "scenedocument.h"
+#include "scenefile.h"
 #include "settingskeys.h"
 #include "throttle.h"
 #include "viewcontrols.h"
@@ -105,6 +106,7 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Scene"), this, &MainWindow::newScene)->setShortcut(QKeySequence::New);
     file->addAction(tr("&Open Scene…"), this, &MainWindow::openScene)
         ->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -163,12 +165,32 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (m_settings) {
-        m_settings->setValue(SettingsKeys::geometry, saveGeometry());
-        m_settings->setValue(SettingsKeys::windowState, saveState());
-        ::saveScene(*m_scene, *m_settings);
+    const Unsaved answer = maybeKeepChanges();
+    if (answer == Unsaved::Cancelled) {
+        event->ignore();
+        return;
     }
+    storeSession(answer);
     event->accept();
+}
+
+void MainWindow::storeSession(Unsaved answer) {
+    if (!m_settings) return;
+    m_settings->setValue(SettingsKeys::geometry, saveGeometry());
+    m_settings->setValue(SettingsKeys::windowState, saveState());
+    const QString path = m_document->path();
+    if (answer != Unsaved::Discarded) {
+        ::saveScene(*m_scene, *m_settings, {path, m_document->isModified()});
+        return;
+    }
+    // Discarded changes are gone for good: the next start shows the scene as last saved.
+    if (const auto clean = m_document->cleanState()) {
+        ::saveScene(*clean, *m_settings, {path, false});
+        return;
+    }
+    Scene saved; // the clean state is unknown (a restored modified session): reread the file
+    if (path.isEmpty() || !loadSceneFile(path, saved, nullptr)) saved.setState(Scene().state());
+    ::saveScene(saved, *m_settings, {path, false});
 }
 
 void MainWindow::updateTitle() {
@@ -189,15 +211,30 @@ void MainWindow::rebuildRecentMenu() {
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-bool MainWindow::maybeKeepChanges() {
-    if (!m_document->isModified() || m_document->path().isEmpty()) return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved Changes"),
-        tr("The scene %1 has changes. Save them first?")
-            .arg(QFileInfo(m_document->path()).fileName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Cancel) return false;
-    return answer == QMessageBox::Discard || saveScene(false);
+MainWindow::Unsaved MainWindow::maybeKeepChanges() {
+    if (!m_document->isModified()) return Unsaved::Proceed;
+    const QString name =
+        m_document->path().isEmpty() ? tr("Untitled") : QFileInfo(m_document->path()).fileName();
+    QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"),
+                    tr("The scene %1 has changes that are not saved. Save them first?").arg(name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChangesBox"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return saveScene(false) ? Unsaved::Saved : Unsaved::Cancelled;
+    case QMessageBox::Discard:
+        return Unsaved::Discarded;
+    default:
+        return Unsaved::Cancelled;
+    }
+}
+
+void MainWindow::newScene() {
+    if (maybeKeepChanges() == Unsaved::Cancelled) return;
+    m_document->newScene();
+    statusBar()->showMessage(tr("New scene"), 3000);
 }
 
 void MainWindow::openScene() {
@@ -207,22 +244,33 @@ void MainWindow::openScene() {
     if (!path.isEmpty()) openScenePath(path);
 }
 
-void MainWindow::openScenePath(const QString& path) {
-    if (!maybeKeepChanges()) return;
+bool MainWindow::openScenePath(const QString& path) {
+    if (maybeKeepChanges() == Unsaved::Cancelled) return false;
     QString error;
     if (!m_document->open(path, &error)) {
         QMessageBox::warning(this, tr("Cannot Open Scene"), error);
-        return;
+        return false;
     }
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    return true;
+}
+
+QString MainWindow::askSavePath(const QString& start) {
+    // An instance rather than getSaveFileName: only it adds ".json" to a name typed without one,
+    // which the Open dialog's *.json filter would otherwise hide.
+    QFileDialog dialog(this, tr("Save Scene"), start, tr("Activation Explorer scenes (*.json)"));
+    dialog.setObjectName(QStringLiteral("saveSceneDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setDefaultSuffix(QStringLiteral("json"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) return {};
+    return dialog.selectedFiles().first();
 }
 
 bool MainWindow::saveScene(bool askForPath) {
     QString path = m_document->path();
     if (askForPath || path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(this, tr("Save Scene"),
-                                            path.isEmpty() ? tr("scene.json") : path,
-                                            tr("Activation Explorer scenes (*.json)"));
+        path = askSavePath(path.isEmpty() ? tr("scene.json") : path);
         if (path.isEmpty()) return false;
     }
     QString error;

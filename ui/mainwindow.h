@@ -42,6 +42,12 @@ class MainWindow : public QMainWindow {
     // The figure Edit ▸ Copy Figure puts on the clipboard.
     QImage figureImage() const;
 
+    // Opens a scene file as File ▸ Open does (asking first about unsaved changes); a failure is
+    // shown in a message box and leaves the scene as it was.
+    bool openScenePath(const QString& path);
+    // File ▸ New: the defaults in an Untitled scene, after asking about unsaved changes.
+    void newScene();
+
   protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -50,9 +56,12 @@ class MainWindow : public QMainWindow {
     void updateTitle();
     void rebuildRecentMenu();
     void openScene();
-    void openScenePath(const QString& path);
     bool saveScene(bool askForPath);
-    bool maybeKeepChanges();
+    QString askSavePath(const QString& start);
+    // Save / Discard / Cancel when the scene has unsaved changes; Proceed when there are none.
+    enum class Unsaved { Proceed, Saved, Discarded, Cancelled };
+    Unsaved maybeKeepChanges();
+    void storeSession(Unsaved answer);
     void showExportDialog();
     void copyFigure();
 

@@ -71,6 +71,13 @@ bool Scene::setParameter(const QString& id, const QString& param, double value) 
     double& slot = e->params[std::size_t(i)];
     if (slot == value) return true;
     slot = value;
+    // A slider dragged past its partner pushes the partner along, as a range slider does, so
+    // the pair stays ordered (lower ≤ upper) without refusing the user's drag.
+    for (std::size_t j = 0; j < e->params.size(); ++j) {
+        const auto& other = e->activation->params[j];
+        if (spec.notAbove == other.id && e->params[j] < value) e->params[j] = value;
+        if (other.notAbove == spec.id && e->params[j] > value) e->params[j] = value;
+    }
     emit parameterChanged(id);
     return true;
 }
@@ -200,6 +207,11 @@ QString Scene::validate(const SceneState& st) const {
                 return tr("parameters.%1.%2: %3 is outside %4 … %5")
                     .arg(id, QString::fromStdString(spec.id), num(values[i]), num(spec.min),
                          num(spec.max));
+            const int j = ae::paramIndex(*e->activation, spec.notAbove);
+            if (j >= 0 && values[i] > values[std::size_t(j)])
+                return tr("parameters.%1.%2: %3 must not exceed %4 (%5)")
+                    .arg(id, QString::fromStdString(spec.id), num(values[i]),
+                         QString::fromStdString(spec.notAbove), num(values[std::size_t(j)]));
         }
     }
     if (!acceptableRange(st.xMin, st.xMax))

@@ -25,6 +25,22 @@ SceneDocument::SceneDocument(Scene* scene, QSettings* settings, QObject* parent)
     connect(scene, &Scene::themeChanged, this, touched);
     connect(scene, &Scene::yRangeChanged, this, touched);
     connect(scene, &Scene::exportSizeChanged, this, touched);
+    m_clean = scene->state();
+}
+
+void SceneDocument::newScene() {
+    m_loading = true;
+    m_scene->setState(Scene().state());
+    m_loading = false;
+    setPath(QString());
+    setModified(false);
+    m_clean = m_scene->state();
+}
+
+void SceneDocument::adopt(const QString& path, bool modified) {
+    setPath(path);
+    setModified(modified);
+    m_clean = modified ? std::nullopt : std::optional<SceneState>(m_scene->state());
 }
 
 QStringList SceneDocument::recentFiles() const {
@@ -38,6 +54,7 @@ bool SceneDocument::open(const QString& path, QString* error) {
     if (!ok) return false;
     setPath(QFileInfo(path).absoluteFilePath());
     setModified(false);
+    m_clean = m_scene->state();
     remember(m_path);
     return true;
 }
@@ -46,6 +63,7 @@ bool SceneDocument::saveAs(const QString& path, QString* error) {
     if (!saveSceneFile(path, *m_scene, error)) return false; // stays modified
     setPath(QFileInfo(path).absoluteFilePath());
     setModified(false);
+    m_clean = m_scene->state();
     remember(m_path);
     return true;
 }

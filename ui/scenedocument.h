@@ -3,11 +3,14 @@
 // window's File menu drives it; every failure leaves both the file and the Scene as they were.
 #pragma once
 
+#include "scene.h"
+
 #include <QObject>
 #include <QStringList>
 
+#include <optional>
+
 class QSettings;
-class Scene;
 
 class SceneDocument : public QObject {
     Q_OBJECT
@@ -19,6 +22,13 @@ class SceneDocument : public QObject {
     QStringList recentFiles() const;
 
     bool open(const QString& path, QString* error);
+    // A new, Untitled scene with the defaults (File ▸ New).
+    void newScene();
+    // Takes on the file and modified mark of a restored session without touching the Scene.
+    void adopt(const QString& path, bool modified);
+    // The Scene as it was last opened, saved or started: what "Discard" goes back to. Empty when
+    // unknown (a session restored with unsaved changes).
+    std::optional<SceneState> cleanState() const { return m_clean; }
     bool saveAs(const QString& path, QString* error);
     bool save(QString* error); // to path(); false if there is none
 
@@ -37,4 +47,5 @@ class SceneDocument : public QObject {
     QString m_path;
     bool m_modified = false;
     bool m_loading = false;
+    std::optional<SceneState> m_clean;
 };

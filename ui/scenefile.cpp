@@ -1,6 +1,7 @@
 #include "scenefile.h"
 
 #include "atomicfile.h"
+#include "messagetext.h"
 
 #include <nlohmann/json.hpp>
 
@@ -72,6 +73,61 @@ struct Reader {
     }
 };
 
+// Where the parser is: one frame per open object or array, holding the current key or index.
+class JsonPath {
+  public:
+    void step(json::parse_event_t event, const json& parsed) {
+        using E = json::parse_event_t;
+        switch (event) {
+        case E::object_start:
+        case E::array_start:
+            m_frames.push_back({event == E::array_start, {}, 0});
+            break;
+        case E::key:
+            if (!m_frames.empty()) m_frames.back().key = parsed.get<std::string>();
+            break;
+        case E::object_end:
+        case E::array_end:
+            if (!m_frames.empty()) m_frames.pop_back();
+            [[fallthrough]];
+        case E::value:
+            if (!m_frames.empty() && m_frames.back().array) ++m_frames.back().index;
+            break;
+        }
+    }
+    // "parameters.swish.beta", "xRange[1]"; whole when the failure is at the top.
+    QString text(const QString& whole) const {
+        QString out;
+        for (const Frame& f : m_frames) {
+            if (f.array)
+                out += QStringLiteral("[%1]").arg(f.index);
+            else if (!f.key.empty())
+                out += (out.isEmpty() ? QString() : QStringLiteral(".")) + q(f.key);
+        }
+        return out.isEmpty() ? whole : out;
+    }
+
+  private:
+    struct Frame {
+        bool array;
+        std::string key;
+        std::size_t index;
+    };
+    std::vector<Frame> m_frames;
+};
+
+// The offending token from nlohmann's "number overflow parsing '1e400'", shortened for a message.
+QString overflowToken(const json::exception& e) {
+    const std::string what = e.what();
+    const auto open = what.find('\'');
+    const auto close = what.rfind('\'');
+    const std::string token =
+        open != std::string::npos && close > open ? what.substr(open + 1, close - open - 1) : "";
+    return elideForMessage(q(token));
+}
+
+std::optional<SceneState> readScene(const json& root, const Scene& scene, QString* error);
+
 } // namespace
 
 QByteArray sceneToJson(const SceneState& st) {
@@ -114,23 +170,43 @@ std::optional<SceneState> sceneFromJson(const QByteArray& text, const Scene& sce
     };
     if (text.size() > maxSceneFileBytes)
         return failWith(Text::tr("the file is larger than 1 MiB (%1 bytes)").arg(text.size()));
-    // Nesting deeper than any scene needs is refused while parsing, before it can cost anything.
-    int depth = 0;
+    // The callback keeps the path of the value being parsed, so a number out of the double range
+    // (nlohmann throws out_of_range 406 for it) is refused naming its field; it also refuses
+    // nesting deeper than any scene needs while parsing, before it can cost anything.
+    JsonPath path;
     bool tooDeep = false;
-    const json::parser_callback_t limitDepth = [&](int d, json::parse_event_t, json&) {
-        depth = std::max(depth, d);
+    const json::parser_callback_t track = [&](int d, json::parse_event_t event, json& parsed) {
+        path.step(event, parsed);
         tooDeep = tooDeep || d > 16;
         return !tooDeep;
     };
     json root;
     try {
-        root = json::parse(text.constData(), text.constData() + text.size(), limitDepth);
-    } catch (const json::parse_error& e) {
+        root = json::parse(text.constData(), text.constData() + text.size(), track);
+    } catch (const json::out_of_range& e) {
+        return failWith(Text::tr("%1: the number %2 is outside the range of a double")
+                            .arg(path.text(Text::tr("document")), overflowToken(e)));
+    } catch (const json::exception& e) {
         if (tooDeep) return failWith(Text::tr("nested deeper than a scene file can be"));
-        return failWith(Text::tr("not valid JSON at byte %1").arg(qulonglong(e.byte)));
+        const auto* pe = dynamic_cast<const json::parse_error*>(&e);
+        if (pe) return failWith(Text::tr("not valid JSON at byte %1").arg(qulonglong(pe->byte)));
+        return failWith(Text::tr("not valid JSON"));
     }
     if (tooDeep) return failWith(Text::tr("nested deeper than a scene file can be"));
+    try {
+        return readScene(root, scene, error);
+    } catch (const json::exception&) {
+        // Every access below checks the type first; this is the last line, never a crash.
+        return failWith(Text::tr("document: a value has an unexpected type"));
+    }
+}
 
+namespace {
+std::optional<SceneState> readScene(const json& root, const Scene& scene, QString* error) {
+    auto failWith = [&](const QString& e) -> std::optional<SceneState> {
+        if (error) *error = e;
+        return std::nullopt;
+    };
     Reader r;
     static const QStringList topKeys{"format",   "version", "functions", "parameters",
                                      "xRange",   "yRanges", "epsilon",   "panels",
@@ -236,6 +312,7 @@ std::optional<SceneState> sceneFromJson(const QByteArray& text, const Scene& sce
     if (!problem.isEmpty()) return failWith(problem);
     return st;
 }
+} // namespace
 
 bool loadSceneFile(const QString& path, Scene& scene, QString* error) {
     auto fail = [&](const QString& why) {
@@ -249,7 +326,11 @@ bool loadSceneFile(const QString& path, Scene& scene, QString* error) {
         return fail(Text::tr("the file is larger than 1 MiB (%1 bytes)").arg(info.size()));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) return fail(file.errorString());
-    const QByteArray data = file.read(maxSceneFileBytes + 1);
+    QByteArray data(maxSceneFileBytes + 1, Qt::Uninitialized);
+    const qint64 got = file.read(data.data(), data.size());
+    // A read that fails (EIO, a file on a vanished mount) is not a JSON problem: say what it is.
+    if (got < 0) return fail(Text::tr("cannot read the file: %1").arg(file.errorString()));
+    data.truncate(got);
     QString why;
     const auto st = sceneFromJson(data, scene, &why);
     if (!st) return fail(why);

@@ -7,7 +7,11 @@
 namespace SettingsKeys {
 inline const QString geometry = QStringLiteral("window/geometry");
 inline const QString windowState = QStringLiteral("window/state");
-inline const QString lastScene = QStringLiteral("session/scene"); // scene-file JSON
+inline const QString lastScene = QStringLiteral("session/scene");         // scene-file JSON
+inline const QString lastScenePath = QStringLiteral("session/scenePath"); // "" for Untitled
+inline const QString lastSceneModified = QStringLiteral("session/sceneModified");
+// A stored session that failed its checks, kept verbatim instead of erased.
+inline const QString rejectedScene = QStringLiteral("session/rejectedScene");
 inline const QString recentFiles = QStringLiteral("session/recentScenes");
 inline const QString lastFolder = QStringLiteral("session/lastFolder");
 inline const QString language = QStringLiteral("ui/language");         // "system", "en", "zh_CN"
