@@ -92,6 +92,21 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
     summaryThrottle->request();
 
     buildMenus();
+    if (m_settings) {
+        // The session is written shortly after every change, with its file name and modified
+        // mark, so a crash, a kill or a power cut loses at most a second of work.
+        auto* autosave = new Throttle(
+            1000,
+            [this] {
+                if (m_closed) return; // the answer given on closing is final
+                storeSession(Unsaved::Proceed);
+                m_settings->sync();
+            },
+            this);
+        connect(m_document, &SceneDocument::sceneChanged, autosave, &Throttle::request);
+        connect(m_document, &SceneDocument::modifiedChanged, autosave, &Throttle::request);
+        connect(m_document, &SceneDocument::pathChanged, autosave, &Throttle::request);
+    }
     connect(m_document, &SceneDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &SceneDocument::pathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &SceneDocument::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
@@ -106,15 +121,21 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Scene"), this, &MainWindow::newScene)->setShortcut(QKeySequence::New);
+    QAction* newScene = file->addAction(tr("&New Scene"), this, &MainWindow::newScene);
+    newScene->setShortcut(QKeySequence::New);
+    newScene->setObjectName(QStringLiteral("actionNewScene"));
     file->addAction(tr("&Open Scene…"), this, &MainWindow::openScene)
         ->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addAction(tr("&Save Scene"), this, [this] { saveScene(false); })
         ->setShortcut(QKeySequence::Save);
-    file->addAction(tr("Save Scene &As…"), this, [this] { saveScene(true); })
-        ->setShortcut(QKeySequence::SaveAs);
+    QAction* saveAs = file->addAction(tr("Save Scene &As…"), this, [this] { saveScene(true); });
+    // Not every platform theme binds QKeySequence::SaveAs; Ctrl+Shift+S is what users expect.
+    saveAs->setShortcuts(QKeySequence::keyBindings(QKeySequence::SaveAs).isEmpty()
+                             ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}
+                             : QKeySequence::keyBindings(QKeySequence::SaveAs));
+    saveAs->setObjectName(QStringLiteral("actionSaveSceneAs"));
     file->addSeparator();
     file->addAction(tr("&Export Figure…"), this, &MainWindow::showExportDialog)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -171,6 +192,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     storeSession(answer);
+    m_closed = true;
     event->accept();
 }
 

@@ -77,4 +77,5 @@ class MainWindow : public QMainWindow {
     PropertiesPanel* m_properties;
     SceneDocument* m_document;
     QMenu* m_recentMenu = nullptr;
+    bool m_closed = false;
 };

@@ -14,7 +14,9 @@ constexpr int maxRecent = 8;
 SceneDocument::SceneDocument(Scene* scene, QSettings* settings, QObject* parent)
     : QObject(parent), m_scene(scene), m_settings(settings) {
     auto touched = [this] {
-        if (!m_loading) setModified(true);
+        if (m_loading) return;
+        setModified(true);
+        emit sceneChanged();
     };
     connect(scene, &Scene::functionsChanged, this, touched);
     connect(scene, &Scene::parameterChanged, this, touched);

@@ -34,6 +34,9 @@ class SceneDocument : public QObject {
 
   signals:
     void modifiedChanged(bool modified);
+    // Any change of the Scene by the user (not by opening a file): what the session autosave
+    // follows.
+    void sceneChanged();
     void pathChanged(const QString& path);
     void recentFilesChanged();
 
