@@ -29,7 +29,6 @@ template <class Pred> double bisect(double lo, double hi, Pred pred, double relT
     return 0.5 * (l + h);
 }
 
-
 // Doubles in order as integers (-0 and +0 both map to 0), so that bisection can halve the
 // number of doubles in a bracket rather than its width: adjacent doubles in at most 64 steps,
 // wherever the root lies (also next to 0, where halving the width would take ~1000 steps).

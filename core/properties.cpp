@@ -145,8 +145,8 @@ std::vector<Root> signChanges(const std::vector<double>& xs, const std::vector<d
             if (i > lastIndex + 1 && ys[lastIndex + 1] == 0.0) {
                 x = xs[lastIndex + 1];
             } else {
-                const auto [l, h] =
-                    bisectToAdjacent(xs[lastIndex], xs[i], [&](double m) { return sign(g(m)) == lastSign; });
+                const auto [l, h] = bisectToAdjacent(
+                    xs[lastIndex], xs[i], [&](double m) { return sign(g(m)) == lastSign; });
                 x = std::fabs(g(l)) <= std::fabs(g(h)) ? l : h;
             }
             out.push_back({x, lastSign});
@@ -178,7 +178,8 @@ std::vector<Interval> imageOf(const Activation& a, std::span<const double> p,
         auto end = [&](double e, bool left) {
             if (std::isinf(e)) return c.push_back({f(e), false});
             const double h = 1e-9 * std::fmax(1.0, std::fabs(e));
-            const double fe = f(e), inside = f(left ? e + h : e - h), other = f(left ? e - h : e + h);
+            const double fe = f(e), inside = f(left ? e + h : e - h),
+                         other = f(left ? e - h : e + h);
             if (std::fabs(fe - inside) < std::fabs(fe - other)) return c.push_back({fe, true});
             c.push_back({snap(f(std::nextafter(e, left ? inf : -inf))), false});
         };
@@ -191,10 +192,14 @@ std::vector<Interval> imageOf(const Activation& a, std::span<const double> p,
         Interval iv{inf, -inf, false, false};
         for (const auto& v : c) {
             if (std::isnan(v.v)) continue;
-            if (v.v < iv.lo) iv.lo = v.v, iv.loClosed = v.attained;
-            else if (v.v == iv.lo) iv.loClosed = iv.loClosed || v.attained;
-            if (v.v > iv.hi) iv.hi = v.v, iv.hiClosed = v.attained;
-            else if (v.v == iv.hi) iv.hiClosed = iv.hiClosed || v.attained;
+            if (v.v < iv.lo)
+                iv.lo = v.v, iv.loClosed = v.attained;
+            else if (v.v == iv.lo)
+                iv.loClosed = iv.loClosed || v.attained;
+            if (v.v > iv.hi)
+                iv.hi = v.v, iv.hiClosed = v.attained;
+            else if (v.v == iv.hi)
+                iv.hiClosed = iv.hiClosed || v.attained;
         }
         if (iv.lo <= iv.hi) pieces.push_back(iv);
     }
@@ -205,10 +210,13 @@ std::vector<Interval> imageOf(const Activation& a, std::span<const double> p,
     for (const auto& iv : pieces) {
         if (!out.empty()) {
             Interval& last = out.back();
-            const bool touches = iv.lo < last.hi || (iv.lo == last.hi && (iv.loClosed || last.hiClosed));
+            const bool touches =
+                iv.lo < last.hi || (iv.lo == last.hi && (iv.loClosed || last.hiClosed));
             if (touches) {
-                if (iv.hi > last.hi) last.hi = iv.hi, last.hiClosed = iv.hiClosed;
-                else if (iv.hi == last.hi) last.hiClosed = last.hiClosed || iv.hiClosed;
+                if (iv.hi > last.hi)
+                    last.hi = iv.hi, last.hiClosed = iv.hiClosed;
+                else if (iv.hi == last.hi)
+                    last.hiClosed = last.hiClosed || iv.hiClosed;
                 continue;
             }
         }
@@ -224,9 +232,10 @@ std::vector<Interval> imageOf(const Activation& a, std::span<const double> p,
 } // namespace
 
 // Defined in properties_slope.cpp.
-void analyseSlopeMaxima(const Activation& a, std::span<const double> p, const std::vector<double>& xs,
-                        const std::vector<double>& df, const std::vector<double>& d2f,
-                        const std::vector<double>& specialPoints, Properties& pr);
+void analyseSlopeMaxima(const Activation& a, std::span<const double> p,
+                        const std::vector<double>& xs, const std::vector<double>& df,
+                        const std::vector<double>& d2f, const std::vector<double>& specialPoints,
+                        Properties& pr);
 
 Properties analyseProperties(const Activation& a, std::span<const double> p) {
     clearVectorUpperState();
@@ -265,7 +274,8 @@ Properties analyseProperties(const Activation& a, std::span<const double> p) {
     // continuously is open and sits at the root; one where f' jumps is the first negative double.
     auto negative = [&](double m) { return fp(m) < 0; };
     auto decreasingEnd = [&](double outside, double inside) -> std::pair<double, bool> {
-        const auto [o, i] = bisectToAdjacent(outside, inside, [&](double m) { return !negative(m); });
+        const auto [o, i] =
+            bisectToAdjacent(outside, inside, [&](double m) { return !negative(m); });
         const double scale = std::fmax(std::fabs(fp(outside)), std::fabs(fp(inside)));
         if (std::fabs(fp(i)) < 1e-6 * scale) // a continuous crossing: the root, open
             return {std::fabs(fp(o)) <= std::fabs(fp(i)) ? o : i, false};
@@ -281,14 +291,16 @@ Properties analyseProperties(const Activation& a, std::span<const double> p) {
         while (i + 1 < n && g.df[i + 1] < 0)
             ++i;
         const bool toMinusInf = std::all_of(g.df.begin(), g.df.begin() + std::ptrdiff_t(start),
-                                                                 [](double v) { return v <= 0; }) &&
+                                            [](double v) { return v <= 0; }) &&
                                 pr.saturation.left == Saturation::Soft;
         const bool toPlusInf = std::all_of(g.df.begin() + std::ptrdiff_t(i + 1), g.df.end(),
-                                                              [](double v) { return v <= 0; }) &&
+                                           [](double v) { return v <= 0; }) &&
                                pr.saturation.right == Saturation::Soft;
         Interval iv{-inf, inf, false, false};
-        if (!(start == 0 || toMinusInf)) std::tie(iv.lo, iv.loClosed) = decreasingEnd(g.x[start - 1], g.x[start]);
-        if (!(i + 1 == n || toPlusInf)) std::tie(iv.hi, iv.hiClosed) = decreasingEnd(g.x[i + 1], g.x[i]);
+        if (!(start == 0 || toMinusInf))
+            std::tie(iv.lo, iv.loClosed) = decreasingEnd(g.x[start - 1], g.x[start]);
+        if (!(i + 1 == n || toPlusInf))
+            std::tie(iv.hi, iv.hiClosed) = decreasingEnd(g.x[i + 1], g.x[i]);
         pr.decreasing.push_back(iv);
         ++i;
     }
@@ -315,8 +327,10 @@ Properties analyseProperties(const Activation& a, std::span<const double> p) {
     for (double j : pr.jumps) {
         const double h = 1e-9 * std::fmax(1.0, std::fabs(j));
         const double l = evaluate(a, j - h, p).f, r = evaluate(a, j + h, p).f;
-        if (r < l) pr.jumpsDown.push_back(j);
-        else jumpsUp = true;
+        if (r < l)
+            pr.jumpsDown.push_back(j);
+        else
+            jumpsUp = true;
     }
     const bool anyPositive = std::any_of(g.df.begin(), g.df.end(), [](double v) { return v > 0; });
     const bool nonDecreasing = pr.decreasing.empty() && pr.jumpsDown.empty();
@@ -324,10 +338,11 @@ Properties analyseProperties(const Activation& a, std::span<const double> p) {
     const bool flat = !flatX.empty();
     pr.monotonic = nonDecreasing || nonIncreasing;
     pr.increasing = nonDecreasing;
-    pr.monotonicity = nonDecreasing && nonIncreasing ? Monotonicity::Constant
-                      : nonDecreasing ? (flat ? Monotonicity::NonDecreasing : Monotonicity::StrictlyIncreasing)
-                      : nonIncreasing ? (flat ? Monotonicity::NonIncreasing : Monotonicity::StrictlyDecreasing)
-                                      : Monotonicity::None;
+    pr.monotonicity =
+        nonDecreasing && nonIncreasing ? Monotonicity::Constant
+        : nonDecreasing ? (flat ? Monotonicity::NonDecreasing : Monotonicity::StrictlyIncreasing)
+        : nonIncreasing ? (flat ? Monotonicity::NonIncreasing : Monotonicity::StrictlyDecreasing)
+                        : Monotonicity::None;
 
     // Range: the image, as a union of intervals.
     pr.range = imageOf(a, p, pr.jumps, pr.extrema, flatX);

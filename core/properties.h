@@ -52,7 +52,7 @@ enum class Monotonicity {
 
 // Where sup |f'| is reached: on `at` (points and intervals) and/or only as a limit.
 struct SlopeMaxima {
-    std::vector<Interval> at;    // where |f'| equals its sup (empty: never reached)
+    std::vector<Interval> at;          // where |f'| equals its sup (empty: never reached)
     bool approachedAtMinusInf = false; // |f'| -> sup as x -> -inf (without reaching it there)
     bool approachedAtPlusInf = false;
 };

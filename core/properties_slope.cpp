@@ -27,15 +27,17 @@ int sgn(double v) {
 
 bool covered(const std::vector<Interval>& set, double x) {
     return std::any_of(set.begin(), set.end(), [&](const Interval& iv) {
-        return (x > iv.lo && x < iv.hi) || (x == iv.lo && iv.loClosed) || (x == iv.hi && iv.hiClosed);
+        return (x > iv.lo && x < iv.hi) || (x == iv.lo && iv.loClosed) ||
+               (x == iv.hi && iv.hiClosed);
     });
 }
 
 } // namespace
 
-void analyseSlopeMaxima(const Activation& a, std::span<const double> p, const std::vector<double>& xs,
-                        const std::vector<double>& df, const std::vector<double>& d2f,
-                        const std::vector<double>& specialPoints, Properties& pr) {
+void analyseSlopeMaxima(const Activation& a, std::span<const double> p,
+                        const std::vector<double>& xs, const std::vector<double>& df,
+                        const std::vector<double>& d2f, const std::vector<double>& specialPoints,
+                        Properties& pr) {
     const std::size_t n = xs.size();
     auto D = [&](double x) { return evaluate(a, x, p); };
     const Derivs atMinusInf = D(-inf), atPlusInf = D(inf);
@@ -128,7 +130,8 @@ void analyseSlopeMaxima(const Activation& a, std::span<const double> p, const st
     // Isolated points: maxima of a smooth |f'|, and conventions at kinks (Hardswish'(3) = 3/2).
     auto addPoint = [&](double x) {
         x += 0.0; // no -0
-        if (std::fabs(D(x).df) == best && !covered(where.at, x)) where.at.push_back({x, x, true, true});
+        if (std::fabs(D(x).df) == best && !covered(where.at, x))
+            where.at.push_back({x, x, true, true});
     };
     for (double x : stationary)
         addPoint(x);
