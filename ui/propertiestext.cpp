@@ -26,7 +26,10 @@ QString formatNumber(double v, int significant) {
     if (std::isinf(v)) return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
     if (std::isnan(v)) return QStringLiteral("NaN");
     if (v == 0) v = 0; // no "−0"
-    QString s = QLocale().toString(v, 'g', significant);
+    // No group separators: "[−5000, 5000]", not "[−5,000, 5,000]".
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    QString s = locale.toString(v, 'g', significant);
     if (s.startsWith(QLatin1Char('-'))) s.replace(0, 1, QChar(0x2212));
     return s;
 }
@@ -175,15 +178,22 @@ QString propertiesHtml(const ae::Properties& p) {
     return html + QStringLiteral("</table>");
 }
 
-QString propertiesText(const QString& title, const ae::Properties& p) {
+QString propertiesText(const QString& title, const ae::Properties& p,
+                       const VanishingReport* vanishing) {
     QString text = title + QLatin1Char('\n');
-    for (const auto& [label, value] : propertyRows(p))
+    auto rows = propertyRows(p);
+    if (vanishing)
+        rows << qMakePair(Text::tr("Vanishing gradient (ε = %1, x in %2)")
+                              .arg(QLocale().toString(vanishing->epsilon, 'g', 4),
+                                   formatInterval(vanishing->xmin, vanishing->xmax, true, true)),
+                          vanishingClause(vanishing->bands, vanishing->epsilon));
+    for (const auto& [label, value] : rows)
         text += QStringLiteral("  %1: %2\n").arg(label, value);
     return text;
 }
 
 QByteArray propertiesJson(const ae::Activation& a, std::span<const double> params,
-                          const ae::Properties& p) {
+                          const ae::Properties& p, const VanishingReport* vanishing) {
     using json = nlohmann::ordered_json;
     // JSON has no infinity: ±∞ are written as the strings "inf" and "-inf".
     auto num = [](double v) -> json {
@@ -249,6 +259,22 @@ QByteArray propertiesJson(const ae::Activation& a, std::span<const double> param
         ex.push_back(
             {{"x", num(e.x)}, {"f", num(e.f)}, {"kind", e.minimum ? "minimum" : "maximum"}});
     out["extrema"] = ex;
+    if (vanishing) {
+        // lo/hi: the outermost doubles inside each band (see ae::VanishingInterval).
+        json bands = json::array();
+        for (const auto& b : vanishing->bands)
+            bands.push_back({{"lo", num(b.lo)},
+                             {"hi", num(b.hi)},
+                             {"clippedLeft", b.clippedLeft},
+                             {"clippedRight", b.clippedRight},
+                             {"hard", b.hard},
+                             {"tail", b.tail}});
+        out["vanishing"] = {
+            {"epsilon", vanishing->epsilon},
+            {"xRange", json::array({vanishing->xmin, vanishing->xmax})},
+            {"bands", bands},
+            {"summary", vanishingClause(vanishing->bands, vanishing->epsilon).toStdString()}};
+    }
     return QByteArray::fromStdString(out.dump(2) + "\n");
 }
 
@@ -277,7 +303,9 @@ std::pair<QString, bool> exactEdge(double inside, bool upwards) {
 
 QString formatX(double x) {
     if (x == 0) x = 0;
-    QString s = QLocale().toString(x, 'f', 3);
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    QString s = locale.toString(x, 'f', 3);
     if (s.startsWith(QLatin1Char('-'))) s.replace(0, 1, QChar(0x2212));
     return s;
 }

@@ -28,6 +28,15 @@ QString vanishingClause(const std::vector<ae::VanishingInterval>& bands, double 
 
 QList<QPair<QString, QString>> propertyRows(const ae::Properties& p);
 QString propertiesHtml(const ae::Properties& p);
-QString propertiesText(const QString& title, const ae::Properties& p);
+// Where |f'| < ε in a view, for `--properties` (the side panel states it in its sentence).
+struct VanishingReport {
+    double xmin;
+    double xmax;
+    double epsilon;
+    std::vector<ae::VanishingInterval> bands;
+};
+
+QString propertiesText(const QString& title, const ae::Properties& p,
+                       const VanishingReport* vanishing = nullptr);
 QByteArray propertiesJson(const ae::Activation& a, std::span<const double> params,
-                          const ae::Properties& p);
+                          const ae::Properties& p, const VanishingReport* vanishing = nullptr);
