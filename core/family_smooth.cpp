@@ -52,6 +52,12 @@ Derivs softplusEval(double x, std::span<const double> p) {
 // in double-double, so that each output is rounded once.
 Derivs softsignEval(double x, std::span<const double>) {
     if (std::isinf(x)) return {x > 0.0 ? 1.0 : -1.0, 0.0, 0.0};
+    if (std::fabs(x) > 1e18) {
+        // 1/(1 + |x|) is 1/|x| to 1e-18 relative; in double-double it would reach the subnormal
+        // range near |x| = 1e308, where x·r came out above 1 (found by tst_random_doubles).
+        const double r = 1.0 / std::fabs(x), sgn = x > 0.0 ? 1.0 : -1.0;
+        return {sgn * (1.0 - r), r * r, -2.0 * sgn * (r * r * r)};
+    }
     const DD d = twoSum(1.0, std::fabs(x));
     const DD r = 1.0 / d;
     const DD r2 = r * r;
