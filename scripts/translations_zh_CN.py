@@ -33,7 +33,7 @@ ZH = {
     " and as ": " 以及 ",
     "at x ∈ %1": "在 x ∈ %1 处",
     "for x ∈ %1": "当 x ∈ %1 时",
-    ", approached as %1 but never reached": "，当 %1 时趋近但从未达到",
+    "%1, approached as %2 but never reached": "%1，当 %2 时趋近但从未达到",
     "%1, and approached as %2": "%1，且当 %2 时趋近",
     "sup |f′|": "sup |f′|",
     # Saturation sentence and analysis

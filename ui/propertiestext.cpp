@@ -100,7 +100,8 @@ QString monotonicityText(const ae::Properties& p) {
     return Text::tr("no: %1").arg(why.join(QStringLiteral("; ")));
 }
 
-QString maxSlopeWhere(const ae::SlopeMaxima& m) {
+// sup |f'| and where it is reached: "1 for x ∈ [0, ∞)", "1, approached as x → ∞ but…".
+QString maxSlopeText(const ae::SlopeMaxima& m, const QString& value) {
     QStringList limits;
     if (m.approachedAtMinusInf) limits << QStringLiteral("x → −∞");
     if (m.approachedAtPlusInf) limits << QStringLiteral("x → ∞");
@@ -117,8 +118,9 @@ QString maxSlopeWhere(const ae::SlopeMaxima& m) {
     }
     if (at.isEmpty())
         return approached.isEmpty()
-                   ? QString()
-                   : Text::tr(", approached as %1 but never reached").arg(approached);
+                   ? value
+                   : Text::tr("%1, approached as %2 but never reached").arg(value, approached);
+    at = QStringLiteral("%1 %2").arg(value, at);
     return approached.isEmpty() ? at : Text::tr("%1, and approached as %2").arg(at, approached);
 }
 } // namespace
@@ -154,12 +156,9 @@ QList<QPair<QString, QString>> propertyRows(const ae::Properties& p) {
                           ? Text::tr("partly: f(0) = 0 with outputs of both signs, not symmetric")
                           : Text::tr("no: f(0) = %1").arg(formatNumber(p.valueAtZero)));
     rows << qMakePair(Text::tr("f′(0)"), formatNumber(p.slopeAtZero));
-    const QString where = maxSlopeWhere(p.maxSlopeAt);
     // Not reached anywhere: a supremum, and labelled so.
     rows << qMakePair(p.maxSlopeAt.at.empty() ? Text::tr("sup |f′|") : Text::tr("max |f′|"),
-                      where.startsWith(QLatin1Char(','))
-                          ? formatNumber(p.maxSlope) + where
-                          : QStringLiteral("%1 %2").arg(formatNumber(p.maxSlope), where));
+                      maxSlopeText(p.maxSlopeAt, formatNumber(p.maxSlope)));
     rows << qMakePair(Text::tr("Saturation"), saturationPhrase(p.saturation));
     QStringList ex;
     for (const auto& e : p.extrema)

@@ -821,10 +821,6 @@ f″  = %5</translation>
         <translation>当 x ∈ %1 时</translation>
     </message>
     <message>
-        <source>, approached as %1 but never reached</source>
-        <translation>，当 %1 时趋近但从未达到</translation>
-    </message>
-    <message>
         <source>%1, and approached as %2</source>
         <translation>%1，且当 %2 时趋近</translation>
     </message>
@@ -879,6 +875,10 @@ f″  = %5</translation>
     <message>
         <source>|f′| ≥ %1 everywhere in view</source>
         <translation>视图内处处 |f′| ≥ %1</translation>
+    </message>
+    <message>
+        <source>%1, approached as %2 but never reached</source>
+        <translation>%1，当 %2 时趋近但从未达到</translation>
     </message>
 </context>
 <context>
