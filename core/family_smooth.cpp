@@ -52,6 +52,12 @@ Derivs softplusEval(double x, std::span<const double> p) {
 // in double-double, so that each output is rounded once.
 Derivs softsignEval(double x, std::span<const double>) {
     if (std::isinf(x)) return {x > 0.0 ? 1.0 : -1.0, 0.0, 0.0};
+    if (std::fabs(x) > 1e18) {
+        // 1/(1 + |x|) is 1/|x| to 1e-18 relative; in double-double it would reach the subnormal
+        // range near |x| = 1e308, where x·r came out above 1 (found by tst_random_doubles).
+        const double r = 1.0 / std::fabs(x), sgn = x > 0.0 ? 1.0 : -1.0;
+        return {sgn * (1.0 - r), r * r, -2.0 * sgn * (r * r * r)};
+    }
     const DD d = twoSum(1.0, std::fabs(x));
     const DD r = 1.0 / d;
     const DD r2 = r * r;
@@ -69,7 +75,8 @@ Derivs logSigmoidEval(double x, std::span<const double>) {
 // Squareplus f = (x + r)/2, r = √(x² + b), with x² + b rounded once (fma). For x < 0 the sum
 // cancels; there f = b/(2(r − x)) and f' = (1 + x/r)/2 = b/(2r(r − x)), r − x = r + |x| being
 // a sum. f'' = b/(2r³) = (b/2)/((x² + b)·r). For |x| > 1e100, r = |x| (b/x² is far below the
-// rounding) and the powers are divided out one by one (x² would overflow). b = 0 is ReLU, with
+// rounding) and the powers are divided out one by one (x² would overflow); the sums x + r and
+// r − x are halved before they are formed (they overflow at |x| = 2^1023). b = 0 is ReLU, with
 // f'(0) = 1/2 as for every b > 0.
 Derivs squareplusEval(double x, std::span<const double> p) {
     const double b = p[0];
@@ -85,6 +92,11 @@ Derivs squareplusEval(double x, std::span<const double> p) {
         const double r2 = std::fma(x, x, b);
         r = std::sqrt(r2);
         d2 = hb / (r2 * r);
+    }
+    if (std::fabs(x) > 1e100) {
+        // x + r and r − x = 2|x| overflow from |x| = 2^1023 on: halve first (exact here).
+        if (x > 0.0) return {0.5 * x + 0.5 * r, 0.5 * (1.0 + x / r), d2};
+        return {(0.25 * b) / r, (hb / r) * (0.5 / r), d2};
     }
     if (x >= 0.0) return {0.5 * (x + r), 0.5 * (1.0 + x / r), d2};
     const double s = r - x;

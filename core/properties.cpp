@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <tuple>
 
 namespace ae {
 namespace {
@@ -21,18 +22,30 @@ struct Grid {
     std::size_t denseBegin = 0, denseEnd = 0; // [begin, end) indices of the dense part
 };
 
+// Beyond the dense part: four probes an octave out to 2^24 (Swish with a small β has its
+// features at -1.28/β, -2.4/β: they need brackets narrower than their spacing), then one.
+std::vector<double> outerMagnitudes() {
+    std::vector<double> m;
+    for (int k = 20; k < 96; ++k)
+        m.push_back(std::exp2(k / 4.0));
+    for (int k = 24; k <= 1023; ++k)
+        m.push_back(std::ldexp(1.0, k));
+    return m;
+}
+
 Grid makeGrid(const Activation& a, std::span<const double> p) {
+    static const std::vector<double> outer = outerMagnitudes();
     Grid g;
-    for (int k = 1023; k >= 5; --k)
-        g.x.push_back(-std::ldexp(1.0, k));
+    for (auto it = outer.rbegin(); it != outer.rend(); ++it)
+        g.x.push_back(-*it);
     g.denseBegin = g.x.size();
     const int n = int(std::lround(2 * denseHalfWidth / denseStep));
     for (int i = 0; i <= n; ++i)
         g.x.push_back(-denseHalfWidth + i * denseStep);
     g.x[g.denseBegin + std::size_t(n / 2)] = 0.0; // exactly, for kinks at the origin
     g.denseEnd = g.x.size();
-    for (int k = 5; k <= 1023; ++k)
-        g.x.push_back(std::ldexp(1.0, k));
+    for (double m : outer)
+        g.x.push_back(m);
     for (double x : g.x) {
         const Derivs d = evaluate(a, x, p);
         g.f.push_back(d.f);
@@ -112,7 +125,117 @@ std::vector<double> findJumps(const Activation& a, std::span<const double> p, co
     return out;
 }
 
+// Roots of g (f' or f'') where it changes sign strictly: exact zeros on the grid are taken as
+// they are, a crossing between two grid points is narrowed to adjacent doubles and the one where
+// |g| is smaller reported. Each root comes with the sign of g before it.
+struct Root {
+    double x;
+    int signBefore;
+};
+template <class G>
+std::vector<Root> signChanges(const std::vector<double>& xs, const std::vector<double>& ys, G g) {
+    std::vector<Root> out;
+    int lastSign = 0;
+    std::size_t lastIndex = 0;
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        const int s = sign(ys[i]);
+        if (s == 0 || !std::isfinite(ys[i])) continue;
+        if (lastSign != 0 && s != lastSign) {
+            double x;
+            if (i > lastIndex + 1 && ys[lastIndex + 1] == 0.0) {
+                x = xs[lastIndex + 1];
+            } else {
+                const auto [l, h] = bisectToAdjacent(
+                    xs[lastIndex], xs[i], [&](double m) { return sign(g(m)) == lastSign; });
+                x = std::fabs(g(l)) <= std::fabs(g(h)) ? l : h;
+            }
+            out.push_back({x, lastSign});
+        }
+        lastSign = s;
+        lastIndex = i;
+    }
+    return out;
+}
+
+// The image of f: on each piece between jumps f is continuous, so its image is an interval from
+// the least to the greatest of the values it takes or approaches there (limits at the ends of
+// the piece, extrema, flat pieces); the pieces' intervals are then merged.
+std::vector<Interval> imageOf(const Activation& a, std::span<const double> p,
+                              const std::vector<double>& jumpsAt, const std::vector<Extremum>& ex,
+                              const std::vector<double>& flatValuesX) {
+    auto f = [&](double x) { return evaluate(a, x, p).f; };
+    std::vector<double> ends{-inf};
+    ends.insert(ends.end(), jumpsAt.begin(), jumpsAt.end());
+    ends.push_back(inf);
+    std::vector<Interval> pieces;
+    for (std::size_t k = 0; k + 1 < ends.size(); ++k) {
+        const double a0 = ends[k], b0 = ends[k + 1];
+        struct Cand {
+            double v;
+            bool attained;
+        };
+        std::vector<Cand> c;
+        auto end = [&](double e, bool left) {
+            if (std::isinf(e)) return c.push_back({f(e), false});
+            const double h = 1e-9 * std::fmax(1.0, std::fabs(e));
+            const double fe = f(e), inside = f(left ? e + h : e - h),
+                         other = f(left ? e - h : e + h);
+            if (std::fabs(fe - inside) < std::fabs(fe - other)) return c.push_back({fe, true});
+            c.push_back({snap(f(std::nextafter(e, left ? inf : -inf))), false});
+        };
+        end(a0, true);
+        end(b0, false);
+        for (const auto& e : ex)
+            if (e.x > a0 && e.x < b0) c.push_back({e.f, true});
+        for (double x : flatValuesX)
+            if (x > a0 && x < b0) c.push_back({f(x), true});
+        Interval iv{inf, -inf, false, false};
+        for (const auto& v : c) {
+            if (std::isnan(v.v)) continue;
+            if (v.v < iv.lo)
+                iv.lo = v.v, iv.loClosed = v.attained;
+            else if (v.v == iv.lo)
+                iv.loClosed = iv.loClosed || v.attained;
+            if (v.v > iv.hi)
+                iv.hi = v.v, iv.hiClosed = v.attained;
+            else if (v.v == iv.hi)
+                iv.hiClosed = iv.hiClosed || v.attained;
+        }
+        if (iv.lo <= iv.hi) pieces.push_back(iv);
+    }
+    std::sort(pieces.begin(), pieces.end(), [](const Interval& l, const Interval& r) {
+        return l.lo < r.lo || (l.lo == r.lo && l.loClosed && !r.loClosed);
+    });
+    std::vector<Interval> out;
+    for (const auto& iv : pieces) {
+        if (!out.empty()) {
+            Interval& last = out.back();
+            const bool touches =
+                iv.lo < last.hi || (iv.lo == last.hi && (iv.loClosed || last.hiClosed));
+            if (touches) {
+                if (iv.hi > last.hi)
+                    last.hi = iv.hi, last.hiClosed = iv.hiClosed;
+                else if (iv.hi == last.hi)
+                    last.hiClosed = last.hiClosed || iv.hiClosed;
+                continue;
+            }
+        }
+        out.push_back(iv);
+    }
+    for (auto& iv : out) {
+        if (std::isinf(iv.lo)) iv.loClosed = false;
+        if (std::isinf(iv.hi)) iv.hiClosed = false;
+    }
+    return out;
+}
+
 } // namespace
+
+// Defined in properties_slope.cpp.
+void analyseSlopeMaxima(const Activation& a, std::span<const double> p,
+                        const std::vector<double>& xs, const std::vector<double>& df,
+                        const std::vector<double>& d2f, const std::vector<double>& specialPoints,
+                        Properties& pr);
 
 Properties analyseProperties(const Activation& a, std::span<const double> p) {
     clearVectorUpperState();
@@ -120,41 +243,45 @@ Properties analyseProperties(const Activation& a, std::span<const double> p) {
     const Grid g = makeGrid(a, p);
     const std::size_t n = g.x.size();
     auto fp = [&](double x) { return evaluate(a, x, p).df; };
-    const Derivs atMinusInf = evaluate(a, -inf, p), atPlusInf = evaluate(a, inf, p),
-                 at0 = evaluate(a, 0.0, p);
+    const Derivs at0 = evaluate(a, 0.0, p);
     pr.saturation = classifySaturation(a, p);
     pr.valueAtZero = at0.f;
     pr.slopeAtZero = at0.df;
 
-    // Extrema: strict sign changes of f' (zeros in between skipped), refined by bisection.
-    int lastSign = 0;
-    std::size_t lastIndex = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const int s = sign(g.df[i]);
-        if (s == 0 || !std::isfinite(g.df[i])) continue;
-        if (lastSign != 0 && s != lastSign) {
-            const double x =
-                bisect(g.x[lastIndex], g.x[i], [&](double m) { return sign(fp(m)) == lastSign; });
-            pr.extrema.push_back({x, evaluate(a, x, p).f, lastSign < 0});
-        }
-        lastSign = s;
-        lastIndex = i;
+    // Extrema: strict sign changes of f', refined to adjacent doubles.
+    for (const Root& r : signChanges(g.x, g.df, fp))
+        pr.extrema.push_back({r.x, evaluate(a, r.x, p).f, r.signBefore < 0});
+
+    // A soft side leaves exact zeros of f' far out where it has underflowed: those are not flat.
+    std::size_t softFrom = 0, softTo = n; // grid indices outside [softFrom, softTo) are underflow
+    if (pr.saturation.left == Saturation::Soft)
+        while (softFrom < n && g.df[softFrom] == 0.0)
+            ++softFrom;
+    if (pr.saturation.right == Saturation::Soft)
+        while (softTo > softFrom && g.df[softTo - 1] == 0.0)
+            --softTo;
+    // Flat pieces: f' = 0 at a grid point and just beside it (an isolated zero of a smooth f' is
+    // not flat).
+    std::vector<double> flatX;
+    for (std::size_t i = softFrom; i < softTo; ++i) {
+        if (g.df[i] != 0.0) continue;
+        const double x = g.x[i], h = 1e-9 * std::fmax(1.0, std::fabs(x));
+        if (fp(x - h) == 0.0 || fp(x + h) == 0.0) flatX.push_back(x);
     }
 
-    // Range: limits are approached; extrema and flat pieces (f' exactly 0) are attained.
-    pr.lower = {std::fmin(atMinusInf.f, atPlusInf.f), false};
-    pr.upper = {std::fmax(atMinusInf.f, atPlusInf.f), false};
-    auto consider = [&](double v) {
-        if (v <= pr.lower.value) pr.lower = {v, true};
-        if (v >= pr.upper.value) pr.upper = {v, true};
+    // Where f' < 0. A run of negative slope reaches -inf (or +inf) only when that side saturates
+    // softly: its exact zeros far out are underflow, not a flat piece. An end where f' crosses 0
+    // continuously is open and sits at the root; one where f' jumps is the first negative double.
+    auto negative = [&](double m) { return fp(m) < 0; };
+    auto decreasingEnd = [&](double outside, double inside) -> std::pair<double, bool> {
+        const auto [o, i] =
+            bisectToAdjacent(outside, inside, [&](double m) { return !negative(m); });
+        const double scale = std::fmax(std::fabs(fp(outside)), std::fabs(fp(inside)));
+        if (std::fabs(fp(i)) < 1e-6 * scale) // a continuous crossing: the root, open
+            return {std::fabs(fp(o)) <= std::fabs(fp(i)) ? o : i, false};
+        const double s = snap(i);
+        return {s, negative(s)};
     };
-    for (const auto& e : pr.extrema)
-        consider(e.f);
-    for (std::size_t i = g.denseBegin; i < g.denseEnd; ++i)
-        if (g.df[i] == 0.0 && std::isfinite(g.f[i])) consider(g.f[i]);
-
-    // Monotonicity, and where f' < 0. A run of negative slope reaches -inf (or +inf) only when
-    // that side saturates softly: its exact zeros far out are underflow, not a flat piece.
     for (std::size_t i = 0; i < n;) {
         if (!(g.df[i] < 0)) {
             ++i;
@@ -163,23 +290,20 @@ Properties analyseProperties(const Activation& a, std::span<const double> p) {
         const std::size_t start = i;
         while (i + 1 < n && g.df[i + 1] < 0)
             ++i;
-        auto negative = [&](double m) { return fp(m) < 0; };
         const bool toMinusInf = std::all_of(g.df.begin(), g.df.begin() + std::ptrdiff_t(start),
                                             [](double v) { return v <= 0; }) &&
                                 pr.saturation.left == Saturation::Soft;
         const bool toPlusInf = std::all_of(g.df.begin() + std::ptrdiff_t(i + 1), g.df.end(),
                                            [](double v) { return v <= 0; }) &&
                                pr.saturation.right == Saturation::Soft;
-        const double lo =
-            start == 0 || toMinusInf ? -inf : snap(bisect(g.x[start - 1], g.x[start], negative));
-        const double hi =
-            i + 1 == n || toPlusInf ? inf : snap(bisect(g.x[i], g.x[i + 1], negative));
-        pr.decreasing.push_back({lo, hi});
+        Interval iv{-inf, inf, false, false};
+        if (!(start == 0 || toMinusInf))
+            std::tie(iv.lo, iv.loClosed) = decreasingEnd(g.x[start - 1], g.x[start]);
+        if (!(i + 1 == n || toPlusInf))
+            std::tie(iv.hi, iv.hiClosed) = decreasingEnd(g.x[i + 1], g.x[i]);
+        pr.decreasing.push_back(iv);
         ++i;
     }
-    const bool anyPositive = std::any_of(g.df.begin(), g.df.end(), [](double v) { return v > 0; });
-    pr.monotonic = pr.decreasing.empty() || !anyPositive;
-    pr.increasing = pr.decreasing.empty();
 
     // A jump of f is also one of f' and f'' there: each place is listed at its worst only.
     auto without = [](std::vector<double> xs, const std::vector<double>& taken) {
@@ -198,6 +322,34 @@ Properties analyseProperties(const Activation& a, std::span<const double> p) {
                     : !pr.curvatureJumps.empty() ? Smoothness::C1
                                                  : Smoothness::Smooth;
 
+    // Monotonicity: the strongest true statement. Jumps count with their direction.
+    bool jumpsUp = false;
+    for (double j : pr.jumps) {
+        const double h = 1e-9 * std::fmax(1.0, std::fabs(j));
+        const double l = evaluate(a, j - h, p).f, r = evaluate(a, j + h, p).f;
+        if (r < l)
+            pr.jumpsDown.push_back(j);
+        else
+            jumpsUp = true;
+    }
+    const bool anyPositive = std::any_of(g.df.begin(), g.df.end(), [](double v) { return v > 0; });
+    const bool nonDecreasing = pr.decreasing.empty() && pr.jumpsDown.empty();
+    const bool nonIncreasing = !anyPositive && !jumpsUp;
+    const bool flat = !flatX.empty();
+    pr.monotonic = nonDecreasing || nonIncreasing;
+    pr.increasing = nonDecreasing;
+    pr.monotonicity =
+        nonDecreasing && nonIncreasing ? Monotonicity::Constant
+        : nonDecreasing ? (flat ? Monotonicity::NonDecreasing : Monotonicity::StrictlyIncreasing)
+        : nonIncreasing ? (flat ? Monotonicity::NonIncreasing : Monotonicity::StrictlyDecreasing)
+                        : Monotonicity::None;
+
+    // Range: the image, as a union of intervals.
+    pr.range = imageOf(a, p, pr.jumps, pr.extrema, flatX);
+    if (pr.range.empty()) pr.range.push_back({0.0, 0.0, true, true});
+    pr.lower = {pr.range.front().lo, pr.range.front().loClosed};
+    pr.upper = {pr.range.back().hi, pr.range.back().hiClosed};
+
     pr.odd = at0.f == 0.0;
     for (double x : {0.3, 1.7, 4.2, 11.0, 25.0}) {
         const double l = evaluate(a, -x, p).f, r = evaluate(a, x, p).f;
@@ -205,41 +357,23 @@ Properties analyseProperties(const Activation& a, std::span<const double> p) {
     }
     pr.bothSigns = pr.lower.value < 0 && pr.upper.value > 0;
 
-    // sup |f'|: over the grid, at the stationary points of f' (sign changes of f''), and as a
-    // limit; then where it is attained, as a plateau or a point.
-    double best = -1, bestAt = 0;
-    auto take = [&](double x, double v) {
-        if (std::fabs(v) > best) best = std::fabs(v), bestAt = x;
+    std::vector<double> special = pr.kinks;
+    special.insert(special.end(), pr.jumps.begin(), pr.jumps.end());
+    special.insert(special.end(), pr.curvatureJumps.begin(), pr.curvatureJumps.end());
+    analyseSlopeMaxima(a, p, g.x, g.df, g.d2f, special, pr);
+
+    // No "−0" anywhere a number is printed.
+    auto unsign = [](std::vector<Interval>& set) {
+        for (auto& iv : set)
+            iv.lo += 0.0, iv.hi += 0.0;
     };
-    for (std::size_t i = 0; i < n; ++i)
-        take(g.x[i], g.df[i]);
-    for (std::size_t i = g.denseBegin; i + 1 < g.denseEnd; ++i) {
-        if (sign(g.d2f[i]) * sign(g.d2f[i + 1]) >= 0) continue;
-        const int s0 = sign(g.d2f[i]);
-        const double x =
-            bisect(g.x[i], g.x[i + 1], [&](double m) { return sign(evaluate(a, m, p).d2f) == s0; });
-        take(x, fp(x));
-    }
-    take(-inf, atMinusInf.df); // a limit counts only when nothing finite reaches it
-    take(inf, atPlusInf.df);
-    pr.maxSlope = best;
-    pr.maxSlopeAt = {bestAt, bestAt};
-    if (std::isfinite(bestAt)) {
-        // Extend over a plateau of exactly that slope (ReLU: all x > 0).
-        auto same = [&](double m) { return std::fabs(fp(m)) == best; };
-        std::size_t i = std::size_t(std::lower_bound(g.x.begin(), g.x.end(), bestAt) - g.x.begin());
-        if (i < n && g.x[i] == bestAt && same(bestAt)) {
-            std::size_t l = i, r = i;
-            while (l > 0 && same(g.x[l - 1]))
-                --l;
-            while (r + 1 < n && same(g.x[r + 1]))
-                ++r;
-            if (r > l) {
-                pr.maxSlopeAt.lo = l == 0 ? -inf : snap(bisect(g.x[l - 1], g.x[l], same));
-                pr.maxSlopeAt.hi = r + 1 == n ? inf : snap(bisect(g.x[r], g.x[r + 1], same));
-            }
-        }
-    }
+    unsign(pr.range);
+    unsign(pr.decreasing);
+    unsign(pr.maxSlopeAt.at);
+    pr.lower.value += 0.0;
+    pr.upper.value += 0.0;
+    for (auto& e : pr.extrema)
+        e.x += 0.0, e.f += 0.0;
     return pr;
 }
 

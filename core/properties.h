@@ -11,20 +11,26 @@
 
 namespace ae {
 
+// A set of reals as a union of intervals (an isolated point is [v, v]). An infinite end is
+// never closed.
+struct Interval {
+    double lo; // may be -inf
+    double hi; // may be +inf
+    bool loClosed = false;
+    bool hiClosed = false;
+    bool isPoint() const { return lo == hi; }
+};
+
+// The hull of the range on one side.
 struct Bound {
     double value;  // ±inf when unbounded on that side
     bool attained; // closed end: reached at a finite x (not only as a limit)
 };
 
 struct Extremum {
-    double x;
+    double x; // to a few ulp of the root of f'
     double f;
     bool minimum; // otherwise a maximum
-};
-
-struct Interval {
-    double lo; // may be -inf
-    double hi; // may be +inf
 };
 
 enum class Smoothness {
@@ -34,12 +40,32 @@ enum class Smoothness {
     Smooth         // no jump found in f, f', f'' (the catalogue's smooth functions are C∞)
 };
 
+// The strongest true statement about the order of f.
+enum class Monotonicity {
+    StrictlyIncreasing, // f' > 0 but at isolated points, every jump upwards
+    NonDecreasing,      // also flat pieces (f' = 0 on an interval)
+    StrictlyDecreasing,
+    NonIncreasing,
+    Constant,
+    None
+};
+
+// Where sup |f'| is reached: on `at` (points and intervals) and/or only as a limit.
+struct SlopeMaxima {
+    std::vector<Interval> at;          // where |f'| equals its sup (empty: never reached)
+    bool approachedAtMinusInf = false; // |f'| -> sup as x -> -inf (without reaching it there)
+    bool approachedAtPlusInf = false;
+};
+
 struct Properties {
-    Bound lower;
+    std::vector<Interval> range; // the image of f, ascending, disjoint
+    Bound lower;                 // its hull
     Bound upper;
+    Monotonicity monotonicity = Monotonicity::StrictlyIncreasing;
     bool monotonic = true;
-    bool increasing = true;             // meaningful when monotonic
-    std::vector<Interval> decreasing;   // where f' < 0
+    bool increasing = true;             // meaningful when monotonic (non-decreasing at least)
+    std::vector<Interval> decreasing;   // where f' < 0, ends to a few ulp
+    std::vector<double> jumpsDown;      // where f jumps downwards (breaks "increasing")
     std::vector<double> jumps;          // where f jumps (discontinuities)
     std::vector<double> kinks;          // where f' jumps
     std::vector<double> curvatureJumps; // where f'' jumps
@@ -49,8 +75,7 @@ struct Properties {
     bool bothSigns = false;        // outputs negative and positive values
     double slopeAtZero = 0;        // f'(0), with the catalogue's convention at kinks
     double maxSlope = 0;           // sup |f'|
-    Interval maxSlopeAt{0, 0};     // where |f'| attains it (lo == hi: one point; ±inf ends:
-                                   // a plateau reaching infinity or a limit only approached)
+    SlopeMaxima maxSlopeAt;        // where
     std::vector<Extremum> extrema; // local extrema, by root finding on f'
     SaturationClass saturation;
 };

@@ -3,6 +3,7 @@
 
 #include "bracket.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -65,67 +66,162 @@ SaturationClass classifySaturation(const Activation& a, std::span<const double> 
     return {classifySide(a, params, true), classifySide(a, params, false)};
 }
 
+namespace {
+
+struct Point {
+    double x;
+    double df;
+    double d2f;
+};
+
+int sgn(double v) {
+    return (v > 0) - (v < 0);
+}
+
+// The magnitudes of the cutting grid: 2^(k/perOctave) within [lo, hi] (lo > 0).
+void magnitudes(double lo, double hi, int perOctave, std::vector<double>& out) {
+    const int k0 = int(std::floor(std::log2(lo) * perOctave)),
+              k1 = int(std::ceil(std::log2(hi) * perOctave));
+    for (int k = k0; k <= k1; ++k) {
+        const double m = std::exp2(double(k) / perOctave);
+        if (m > lo && m < hi) out.push_back(m);
+    }
+}
+
+// Sorted points of (lo, hi) cutting it into cells: 0 and ±2^(k/perOctave) for |x| from 2^-20
+// to max |x|.
+std::vector<double> cuts(double lo, double hi, int perOctave) {
+    std::vector<double> m;
+    const double top = std::fmax(std::fabs(lo), std::fabs(hi));
+    if (top > 0x1p-20) magnitudes(0x1p-20, top, perOctave, m);
+    std::vector<double> out;
+    for (auto it = m.rbegin(); it != m.rend(); ++it)
+        if (-*it > lo && -*it < hi) out.push_back(-*it);
+    if (lo < 0.0 && hi > 0.0) out.push_back(0.0);
+    for (double v : m)
+        if (v > lo && v < hi) out.push_back(v);
+    return out;
+}
+
+// The points of [lo, hi] between which |f'| is monotonic: the cuts, plus in each cell the root
+// of f'' (an extremum of f'), the root of f' and both sides of a jump of f'. A jump is suspected
+// where the change of f' across a cell is not what f'' at its ends says (trapezoid rule).
+std::vector<Point> monotonicPieces(const Activation& a, std::span<const double> p, double lo,
+                                   double hi, int perOctave, double scale) {
+    auto at = [&](double x) {
+        const Derivs d = evaluate(a, x, p);
+        return Point{x, d.df, d.d2f};
+    };
+    std::vector<double> xs{lo};
+    for (double c : cuts(lo, hi, perOctave))
+        xs.push_back(c);
+    xs.push_back(hi);
+    std::vector<Point> pts;
+    pts.reserve(xs.size() + 16);
+    Point prev = at(xs[0]);
+    pts.push_back(prev);
+    for (std::size_t i = 1; i < xs.size(); ++i) {
+        const Point next = at(xs[i]);
+        std::vector<Point> inner;
+        if (sgn(prev.d2f) * sgn(next.d2f) < 0 && std::isfinite(prev.d2f) &&
+            std::isfinite(next.d2f)) {
+            const int s0 = sgn(prev.d2f);
+            const auto [l, h] = bisectToAdjacent(
+                prev.x, next.x, [&](double m) { return sgn(evaluate(a, m, p).d2f) == s0; });
+            inner.push_back(at(l));
+            inner.push_back(at(h));
+        }
+        if (sgn(prev.df) * sgn(next.df) < 0 && std::isfinite(prev.df) && std::isfinite(next.df)) {
+            const int s0 = sgn(prev.df);
+            const auto [l, h] = bisectToAdjacent(
+                prev.x, next.x, [&](double m) { return sgn(evaluate(a, m, p).df) == s0; });
+            inner.push_back(at(l));
+            inner.push_back(at(h));
+        }
+        const double w = next.x - prev.x;
+        const double predicted = 0.5 * w * (prev.d2f + next.d2f);
+        const double change = next.df - prev.df;
+        if (!(std::fabs(change - predicted) <=
+              1e-3 * std::fmax(scale, std::fmax(std::fabs(prev.df), std::fabs(next.df))))) {
+            const auto [l, h] = bisectToAdjacent(prev.x, next.x, [&](double m) {
+                const double d = evaluate(a, m, p).df;
+                return std::fabs(d - prev.df) <= std::fabs(d - next.df);
+            });
+            inner.push_back(at(l));
+            inner.push_back(at(h));
+        }
+        std::sort(inner.begin(), inner.end(),
+                  [](const Point& l, const Point& r) { return l.x < r.x; });
+        for (const Point& q : inner)
+            if (q.x > pts.back().x && q.x < next.x) pts.push_back(q);
+        pts.push_back(next);
+        prev = next;
+    }
+    return pts;
+}
+
+} // namespace
+
 std::vector<VanishingInterval> vanishingIntervals(const Activation& a,
                                                   std::span<const double> params, double xmin,
-                                                  double xmax, double epsilon, std::size_t grid) {
+                                                  double xmax, double epsilon) {
     clearVectorUpperState();
     std::vector<VanishingInterval> out;
-    if (!(xmin < xmax) || !std::isfinite(xmin) || !std::isfinite(xmax) || !(epsilon > 0.0) ||
-        grid < 2)
+    if (!(xmin < xmax) || !std::isfinite(xmin) || !std::isfinite(xmax) || !(epsilon > 0.0))
         return out;
+    auto inside = [&](double x) { return std::fabs(slope(a, params, x)) < epsilon; };
 
-    auto fp = [&](double x) { return slope(a, params, x); };
-    auto inside = [&](double x) { return std::fabs(fp(x)) < epsilon; };
-    auto boundary = [&](double lo, double hi) {
-        auto [l, h] = bisectBracket(lo, hi, inside);
-        return 0.5 * (l + h);
-    };
-    // Beyond the range, does |f'| stay below ε all the way to infinity?
-    auto tailBeyond = [&](double edge, bool left) {
-        for (double x : probePoints())
-            if ((left ? x < edge : x > edge) && !inside(x)) return false;
-        return true;
-    };
-
-    std::vector<double> xs(grid), d(grid);
-    for (std::size_t i = 0; i < grid; ++i) {
-        const double t = static_cast<double>(i) / static_cast<double>(grid - 1);
-        xs[i] = i + 1 == grid ? xmax : xmin + (xmax - xmin) * t;
-        d[i] = fp(xs[i]);
+    // Cut where |f'| may turn, then at every crossing of ε: between neighbouring points the
+    // membership is then constant.
+    const std::vector<Point> pieces = monotonicPieces(a, params, xmin, xmax, 32, epsilon);
+    std::vector<std::pair<double, bool>> pts; // x, |f'(x)| < ε
+    pts.reserve(pieces.size() + 8);
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        const bool in = std::fabs(pieces[i].df) < epsilon;
+        if (i > 0 && in != pts.back().second) {
+            const auto [l, h] = bisectToAdjacent(pieces[i - 1].x, pieces[i].x, inside);
+            if (l > pts.back().first) pts.push_back({l, !in});
+            if (h < pieces[i].x) pts.push_back({h, in});
+        }
+        pts.push_back({pieces[i].x, in});
     }
-    auto in = [&](std::size_t i) { return std::fabs(d[i]) < epsilon; };
 
-    auto finish = [&](double lo, double hi, bool clipL, bool clipR) {
-        bool hard = true;
-        for (std::size_t i = 0; i < grid && hard; ++i)
-            if (xs[i] >= lo && xs[i] <= hi && d[i] != 0.0) hard = false;
-        hard = hard && fp(0.5 * (lo + hi)) == 0.0;
-        const bool tail = (clipL && tailBeyond(xmin, true)) || (clipR && tailBeyond(xmax, false));
-        out.push_back({lo, hi, clipL, clipR, hard, tail});
+    // Beyond the range: does |f'| stay below ε all the way to infinity? Its maxima there are
+    // at the roots of f'' (a coarser grid suffices: nothing in the catalogue turns that far out).
+    auto tailBeyond = [&](bool left) {
+        const double edge = left ? xmin : xmax, far = left ? -0x1p1023 : 0x1p1023;
+        if (!inside(left ? -inf : inf) || !inside(far)) return false;
+        if (left ? !(far < edge) : !(edge < far)) return true;
+        const auto beyond =
+            monotonicPieces(a, params, left ? far : edge, left ? edge : far, 4, epsilon);
+        return std::all_of(beyond.begin(), beyond.end(),
+                           [&](const Point& q) { return std::fabs(q.df) < epsilon; });
     };
+    const SaturationClass sides = classifySaturation(a, params);
 
-    std::size_t i = 0;
-    while (i < grid) {
-        if (in(i)) {
-            const std::size_t start = i;
-            while (i + 1 < grid && in(i + 1))
-                ++i;
-            const double lo = start == 0 ? xmin : boundary(xs[start - 1], xs[start]);
-            const double hi = i + 1 == grid ? xmax : boundary(xs[i], xs[i + 1]);
-            finish(lo, hi, start == 0, i + 1 == grid);
+    for (std::size_t i = 0; i < pts.size();) {
+        if (!pts[i].second) {
             ++i;
             continue;
         }
-        // A narrow dip through f' = 0 can fall between two grid points that are both outside.
-        if (i + 1 < grid && !in(i + 1) && std::signbit(d[i]) != std::signbit(d[i + 1]) &&
-            std::isfinite(d[i]) && std::isfinite(d[i + 1])) {
-            auto [l, h] = bisectBracket(xs[i], xs[i + 1], [&](double x) {
-                return std::signbit(fp(x)) == std::signbit(d[i]);
-            });
-            const double c = std::fabs(fp(l)) < std::fabs(fp(h)) ? l : h;
-            if (inside(c)) finish(boundary(xs[i], c), boundary(c, xs[i + 1]), false, false);
+        const std::size_t start = i;
+        bool allZero = true;
+        while (i < pts.size() && pts[i].second) {
+            allZero = allZero && slope(a, params, pts[i].first) == 0.0;
+            ++i;
         }
-        ++i;
+        VanishingInterval iv{};
+        iv.lo = pts[start].first;
+        iv.hi = pts[i - 1].first;
+        iv.clippedLeft = start == 0;
+        iv.clippedRight = i == pts.size();
+        const bool leftTail = iv.clippedLeft && tailBeyond(true);
+        const bool rightTail = iv.clippedRight && tailBeyond(false);
+        iv.tail = leftTail || rightTail;
+        // Exact zeros in a soft tail are underflow, not a hard cut.
+        iv.hard = allZero && !(leftTail && sides.left == Saturation::Soft) &&
+                  !(rightTail && sides.right == Saturation::Soft);
+        out.push_back(iv);
     }
     return out;
 }

@@ -18,8 +18,9 @@ struct SaturationClass {
 
 SaturationClass classifySaturation(const Activation& a, std::span<const double> params);
 
-// A maximal interval of [xmin, xmax] on which |f'(x)| < ε. Boundaries inside the range are
-// located by bisection to 1e-13 relative; a boundary at the range edge is flagged as clipped.
+// A maximal interval of [xmin, xmax] on which |f'(x)| < ε. lo and hi are the outermost doubles
+// inside it: a boundary within the range lies between hi and the next double up (lo and the
+// next one down). A boundary at the range edge is flagged as clipped.
 struct VanishingInterval {
     double lo;
     double hi;
@@ -29,9 +30,12 @@ struct VanishingInterval {
     bool tail;         // part of the saturating tail (reaches ±inf), not a dip around f' = 0
 };
 
+// Found from the structure of f', not from a sampling of the view: [xmin, xmax] is cut at a
+// grid 32 points an octave in |x| (and 0), then each cell at the roots of f' and f'' and at jumps
+// of f' inside it, so that |f'| is monotonic between cuts; the crossings of ε are then bisected
+// to adjacent doubles. Correct for any view the app accepts (|x| <= 1e6, 1e-9 relative width).
 std::vector<VanishingInterval> vanishingIntervals(const Activation& a,
                                                   std::span<const double> params, double xmin,
-                                                  double xmax, double epsilon,
-                                                  std::size_t grid = 2048);
+                                                  double xmax, double epsilon);
 
 } // namespace ae

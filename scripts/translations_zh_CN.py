@@ -10,6 +10,32 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    # Saturation sentence (issue 7)
+    "%1 %2. %3.": "%1 %2。%3。",
+    "for %1": "当 %1 时",
+    "for x < %1": "当 x < %1 时",
+    "for x > %1": "当 x > %1 时",
+    "for %1 < x < %2": "当 %1 < x < %2 时",
+    "for %1 < x < %2 (around a stationary point)": "当 %1 < x < %2 时（驻点附近）",
+    "f′ = 0 %1": "%1 f′ = 0",
+    "|f′| < %1 %2": "%2 |f′| < %1",
+    "Vanishing gradient (ε = %1, x in %2)": "梯度消失（ε = %1，x ∈ %2）",
+    # Properties (issue 7)
+    "yes, strictly increasing": "是，严格单调递增",
+    "yes, non-decreasing (constant on some intervals)": "是，单调不减（在某些区间上为常数）",
+    "yes, strictly decreasing": "是，严格单调递减",
+    "yes, non-increasing (constant on some intervals)": "是，单调不增（在某些区间上为常数）",
+    "constant": "常数",
+    "f′ < 0 on %1": "在 %1 上 f′ < 0",
+    "f jumps down at x = %1": "f 在 x = %1 处向下跳跃",
+    "f′ takes both signs": "f′ 有正有负",
+    "no: %1": "否：%1",
+    " and as ": " 以及 ",
+    "at x ∈ %1": "在 x ∈ %1 处",
+    "for x ∈ %1": "当 x ∈ %1 时",
+    "%1, approached as %2 but never reached": "%1，当 %2 时趋近但从未达到",
+    "%1, and approached as %2": "%1，且当 %2 时趋近",
+    "sup |f′|": "sup |f′|",
     # Saturation sentence and analysis
     "%1 and %2": "%1 和 %2",
     ", ": "、",

@@ -359,6 +359,45 @@ class TestAccuracy : public QObject {
         }
     }
 
+    // Squareplus at the ends of the double range, where x + √(x² + b) and √(x² + b) − x overflow
+    // (it returned inf at x = 2^1023 and 0 at x = −2^1023). mpmath, 60 digits, rounded once:
+    //   r = sqrt(x*x + b); f = (x + r)/2 if x > 0 else b/(2*(r - x))
+    //   df = (1 + x/r)/2 if x > 0 else b/(2*r*(r - x)); d2f = b/(2*r**3)
+    void squareplusFarOut_data() {
+        QTest::addColumn<double>("x");
+        QTest::addColumn<double>("b");
+        QTest::addColumn<double>("f");
+        QTest::addColumn<double>("df");
+        const double two1023 = std::ldexp(1.0, 1023);
+        auto row = [](const char* tag, double x, double b, double f, double df) {
+            QTest::newRow(tag) << x << b << f << df;
+        };
+        row("2^1023 b=4", two1023, 4.0, two1023, 1.0);
+        row("2^1023 b=0.01", two1023, 0.01, two1023, 1.0);
+        row("-2^1023 b=4", -two1023, 4.0, 1.1125369292536007e-308, 0.0);
+        row("-2^1023 b=0.01", -two1023, 0.01, 2.781342323134e-311, 0.0);
+        row("-2^1023 b=20", -two1023, 20.0, 5.562684646268003e-308, 0.0);
+        row("1e300 b=4", 1e300, 4.0, 1e300, 1.0);
+        row("-1e300 b=4", -1e300, 4.0, 1e-300, 0.0);
+        row("-1e300 b=0.01", -1e300, 0.01, 2.5e-303, 0.0);
+        row("1.7e308 b=4", 1.7e308, 4.0, 1.7e308, 1.0);
+        row("-1.7e308 b=4", -1.7e308, 4.0, 5.88235294117647e-309, 0.0);
+        row("-1.7e308 b=0.01", -1.7e308, 0.01, 1.4705882352944e-311, 0.0);
+        row("-1.7e308 b=20", -1.7e308, 20.0, 2.941176470588235e-308, 0.0);
+        row("DBL_MAX b=4", DBL_MAX, 4.0, DBL_MAX, 1.0);
+    }
+    void squareplusFarOut() {
+        QFETCH(double, x);
+        QFETCH(double, b);
+        QFETCH(double, f);
+        QFETCH(double, df);
+        const double p[1] = {b};
+        const ae::Derivs d = ae::evaluate(*ae::findActivation("squareplus"), x, p);
+        QVERIFY2(ulpDistance(d.f, f) <= 1, qPrintable(QString::number(d.f, 'g', 17)));
+        QVERIFY2(ulpDistance(d.df, df) <= 1, qPrintable(QString::number(d.df, 'g', 17)));
+        QVERIFY(std::isfinite(d.d2f) && d.d2f >= 0.0 && d.d2f < 1e-300);
+    }
+
     // The ulp metric itself.
     void ulpDistanceSanity() {
         QCOMPARE(ulpDistance(0.0, -0.0), 0u);

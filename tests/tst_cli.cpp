@@ -226,6 +226,7 @@ class TestCli : public QObject {
     void propertiesText_data();
     void propertiesText();
     void propertiesJson();
+    void propertiesJsonBands();
     void propertiesUsageErrors_data();
     void propertiesUsageErrors();
     void chineseLocaleSpeaksChinese();
@@ -1299,7 +1300,46 @@ void TestCli::propertiesText_data() {
                                          "saturates on the left (hard)"};
     QTest::newRow("tanh") << QStringList{"--properties", "tanh"}
                           << QStringList{"Range: (−1, 1)", "yes: odd", "C∞",
-                                         "saturates on both sides (soft)"};
+                                         "saturates on both sides (soft)",
+                                         "Monotonic: yes, strictly increasing"};
+    // Saturation bands follow --x-range and --epsilon (default view −8:8, ε = 0.01).
+    QTest::newRow("sigmoid bands, default view")
+        << QStringList{"--properties", "sigmoid"}
+        << QStringList{"Vanishing gradient (ε = 0.01, x in [−8, 8]): |f′| < 0.01 for x < −4.585 "
+                       "and for x > 4.585"};
+    QTest::newRow("sigmoid bands at ±5000")
+        << QStringList{"--properties", "sigmoid", "--x-range=-5000:5000"}
+        << QStringList{"x in [−5000, 5000]): |f′| < 0.01 for x < −4.585 and for x > 4.585"};
+    QTest::newRow("sigmoid at ε = 0.3: everywhere")
+        << QStringList{"--properties", "sigmoid", "--epsilon", "0.3"}
+        << QStringList{"|f′| < 0.3 everywhere in view"};
+    QTest::newRow("leaky relu at ε = 0.05: nowhere")
+        << QStringList{"--properties", "leaky_relu", "--epsilon", "0.05"}
+        << QStringList{"|f′| ≥ 0.05 everywhere in view"};
+    QTest::newRow("mish dip at ε = 0.1 in a wide view")
+        << QStringList{"--properties", "mish", "--epsilon", "0.1", "--x-range=-5000:5000"}
+        << QStringList{"for −1.833 < x < −0.892 (around a stationary point)", "x < −2.828"};
+    QTest::newRow("relu hard band exact")
+        << QStringList{"--properties", "relu"} << QStringList{"f′ = 0 for x ≤ 0"};
+    QTest::newRow("hardswish hard band open at -3")
+        << QStringList{"--properties", "hardswish"}
+        << QStringList{"f′ = 0 for x < −3", "f′ < 0 on [−3, −1.5)", "max |f′|: 1.5 at x = 3"};
+    QTest::newRow("softplus sup not reached")
+        << QStringList{"--properties", "softplus"}
+        << QStringList{"sup |f′|: 1, approached as x → ∞ but never reached"};
+    QTest::newRow("tanhshrink sup on both sides")
+        << QStringList{"--properties", "tanhshrink"}
+        << QStringList{"sup |f′|: 1, approached as x → −∞ and as x → ∞ but never reached"};
+    QTest::newRow("elu reaches 1 on [0, inf)")
+        << QStringList{"--properties", "elu"} << QStringList{"max |f′|: 1 for x ∈ [0, ∞)"};
+    QTest::newRow("softshrink both sides")
+        << QStringList{"--properties", "softshrink"}
+        << QStringList{"max |f′|: 1 for x ∈ (−∞, −0.5) ∪ (0.5, ∞)",
+                       "yes, non-decreasing (constant on some intervals)"};
+    QTest::newRow("step image") << QStringList{"--properties", "step"}
+                                << QStringList{"Range: {0, 1}"};
+    QTest::newRow("hardshrink image") << QStringList{"--properties", "hardshrink"}
+                                      << QStringList{"Range: (−∞, −0.5) ∪ {0} ∪ (0.5, ∞)"};
 }
 
 void TestCli::propertiesText() {
@@ -1327,6 +1367,29 @@ void TestCli::propertiesJson() {
     QCOMPARE(o["monotonic"].toBool(), false);
     QCOMPARE(o["extrema"].toArray().size(), 1);
     QCOMPARE(o["saturation"].toObject()["left"].toString(), QString("soft"));
+    QCOMPARE(o["monotonicity"].toString(), QString("none"));
+}
+
+void TestCli::propertiesJsonBands() {
+    const Run r = runApp(m_dir->path(), {"--properties", "mish", "--epsilon", "0.1",
+                                         "--x-range=-5000:5000", "--json"});
+    QCOMPARE(r.code, 0);
+    const QJsonObject v = QJsonDocument::fromJson(r.out).object()["vanishing"].toObject();
+    QCOMPARE(v["epsilon"].toDouble(), 0.1);
+    QCOMPARE(v["xRange"].toArray()[0].toDouble(), -5000.0);
+    const QJsonArray bands = v["bands"].toArray();
+    QCOMPARE(bands.size(), 2);
+    QCOMPARE(bands[0].toObject()["clippedLeft"].toBool(), true);
+    QCOMPARE(bands[0].toObject()["tail"].toBool(), true);
+    // The dip around Mish's minimum, edges where |f'| = 0.1 (mpmath: −1.8334398761458635,
+    // −0.8910183719290384).
+    QVERIFY(std::fabs(bands[1].toObject()["lo"].toDouble() + 1.8334398761458635) < 1e-14);
+    QVERIFY(std::fabs(bands[1].toObject()["hi"].toDouble() + 0.8910183719290384) < 1e-14);
+    QCOMPARE(bands[1].toObject()["tail"].toBool(), false);
+    const QJsonObject step =
+        QJsonDocument::fromJson(runApp(m_dir->path(), {"--properties", "step", "--json"}).out)
+            .object();
+    QCOMPARE(step["range"].toObject()["image"].toArray().size(), 2);
 }
 
 void TestCli::propertiesUsageErrors_data() {

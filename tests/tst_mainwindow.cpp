@@ -179,11 +179,11 @@ void TestMainWindow::reluBandIsHatchedHard() {
 void TestMainWindow::summarySentence() {
     m_scene->setSelected("sigmoid");
     QTRY_COMPARE(m_window->saturationLabel()->text(),
-                 QString("Sigmoid: saturates on both sides (soft); |f′| < 0.01 for x < −4.585 and "
-                         "x > 4.585"));
+                 QString("Sigmoid saturates on both sides (soft). |f′| < 0.01 for x < −4.585 and "
+                         "for x > 4.585."));
     m_scene->setSelected("relu");
-    QTRY_VERIFY(
-        m_window->saturationLabel()->text().startsWith("ReLU: saturates on the left (hard)"));
+    QTRY_COMPARE(m_window->saturationLabel()->text(),
+                 QString("ReLU saturates on the left (hard). f′ = 0 for x ≤ 0."));
     m_scene->setSelected("leaky_relu");
     QTRY_VERIFY(m_window->saturationLabel()->text().contains("does not saturate"));
 }

@@ -7,6 +7,8 @@
 #include <QtTest>
 
 #include <cmath>
+#include <cstring>
+#include <limits>
 
 using namespace ae;
 
@@ -58,6 +60,9 @@ class TestSaturation : public QObject {
     void minima();
     void mishSlopeAtZero();
     void degenerateInputs();
+    void edgesInAnyView_data();
+    void edgesInAnyView();
+    void hardBandsAreExact();
 };
 
 void TestSaturation::classification_data() {
@@ -175,9 +180,6 @@ void TestSaturation::swishDipAroundMinimumIsNotATail() {
     QCOMPARE(bands.size(), std::size_t(2));
     QVERIFY(!bands[1].tail);
     QVERIFY(bands[1].lo < -1.2784645428 && bands[1].hi > -1.2784645428);
-    // Even a coarse grid that steps over the dip still finds it.
-    const auto coarse = vanishingIntervals(*a, p, -8, 8, 0.01, 9);
-    QCOMPARE(coarse.size(), std::size_t(2));
 }
 
 void TestSaturation::minima_data() {
@@ -225,6 +227,126 @@ void TestSaturation::degenerateInputs() {
     const auto far = vanishingIntervals(*a, p, -1e6, -1e3, 0.01);
     QCOMPARE(far.size(), std::size_t(1));
     QVERIFY(far[0].clippedLeft && far[0].clippedRight && far[0].tail);
+}
+
+namespace {
+qint64 ulps(double a, double b) {
+    auto key = [](double x) {
+        qint64 k;
+        std::memcpy(&k, &x, sizeof k);
+        return k < 0 ? -(k & std::numeric_limits<qint64>::max()) : k;
+    };
+    return std::abs(key(a) - key(b));
+}
+} // namespace
+
+// Band edges in wide, narrow and far views, against the crossings |f'(x)| = ε that mpmath finds
+// (50 digits; findroot(lambda x: abs(diff(f, x)) - eps, x0), rounded to double). The edges must
+// not depend on the view: a band inside it is found whatever its width. "edges" lists the
+// expected bands' ends in order; NaN stands for an end clipped at the view's edge.
+void TestSaturation::edgesInAnyView_data() {
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QList<double>>("params");
+    QTest::addColumn<double>("xmin");
+    QTest::addColumn<double>("xmax");
+    QTest::addColumn<double>("eps");
+    QTest::addColumn<QList<double>>("edges");
+    const double c = std::nan("");
+    const double sig = 4.584863339122355, tanhEdge = 2.993222846126381;
+    for (double w : {8.0, 5000.0, 1e6}) {
+        const QString v = QString::number(w);
+        QTest::newRow(qPrintable("sigmoid ±" + v))
+            << "sigmoid" << QList<double>{} << -w << w << 0.01 << QList<double>{c, -sig, sig, c};
+        QTest::newRow(qPrintable("tanh ±" + v)) << "tanh" << QList<double>{} << -w << w << 0.01
+                                                << QList<double>{c, -tanhEdge, tanhEdge, c};
+        QTest::newRow(qPrintable("mish eps=0.1 ±" + v))
+            << "mish" << QList<double>{} << -w << w << 0.1
+            << QList<double>{c, -2.827473364971097, -1.8334398761458635, -0.8910183719290384};
+        QTest::newRow(qPrintable("gelu eps=0.1 ±" + v))
+            << "gelu" << QList<double>{} << -w << w << 0.1
+            << QList<double>{c, -1.8613007789263534, -1.07788173227453, -0.5543756155869642};
+        QTest::newRow(qPrintable("swish eps=0.01 ±" + v))
+            << "swish" << QList<double>{1.0} << -w << w << 0.01
+            << QList<double>{c, -6.261388848819966, -1.3258798555790822, -1.2338979768643046};
+        QTest::newRow(qPrintable("mish eps=0.01 ±" + v))
+            << "mish" << QList<double>{} << -w << w << 0.01
+            << QList<double>{c, -6.263968785699261, -1.231024840697212, -1.1559962858941728};
+    }
+    QTest::newRow("gelu_tanh eps=0.1 ±1e6")
+        << "gelu_tanh" << QList<double>{} << -1e6 << 1e6 << 0.1
+        << QList<double>{c, -1.8690699876082726, -1.0796169323410838, -0.5546516950705312};
+    // Swish with β = 0.001: every feature 1000 times further out.
+    QTest::newRow("swish beta=0.001 ±1e6")
+        << "swish" << QList<double>{0.001} << -1e6 << 1e6 << 0.01
+        << QList<double>{c, -6261.3888488199655, -1325.8798555790822, -1233.8979768643046};
+    // Narrow views (1e-9 relative) around an edge and inside a band.
+    QTest::newRow("sigmoid narrow across the edge") << "sigmoid" << QList<double>{} << sig - 4e-9
+                                                    << sig + 4e-9 << 0.01 << QList<double>{sig, c};
+    QTest::newRow("sigmoid narrow inside")
+        << "sigmoid" << QList<double>{} << 1000.0 << 1000.000001 << 0.01 << QList<double>{c, c};
+    QTest::newRow("sigmoid narrow outside")
+        << "sigmoid" << QList<double>{} << 1.0 << 1.000000001 << 0.01 << QList<double>{};
+    QTest::newRow("swish beta=0.001 narrow dip")
+        << "swish" << QList<double>{0.001} << -1278.5 << -1278.4 << 0.01 << QList<double>{c, c};
+}
+
+void TestSaturation::edgesInAnyView() {
+    QFETCH(QString, id);
+    QFETCH(QList<double>, params);
+    QFETCH(double, xmin);
+    QFETCH(double, xmax);
+    QFETCH(double, eps);
+    QFETCH(QList<double>, edges);
+    const Activation* a = findActivation(id.toStdString());
+    auto p = defaultParams(*a);
+    for (int i = 0; i < params.size(); ++i)
+        p[std::size_t(i)] = params[i];
+    const auto bands = vanishingIntervals(*a, p, xmin, xmax, eps);
+    QCOMPARE(int(bands.size()) * 2, edges.size());
+    for (std::size_t i = 0; i < bands.size(); ++i) {
+        const double lo = edges[int(2 * i)], hi = edges[int(2 * i + 1)];
+        QCOMPARE(bands[i].clippedLeft, std::isnan(lo));
+        QCOMPARE(bands[i].clippedRight, std::isnan(hi));
+        for (auto [got, want] : {std::pair{bands[i].lo, lo}, std::pair{bands[i].hi, hi}}) {
+            if (std::isnan(want)) continue;
+            QVERIFY2(ulps(got, want) <= 4,
+                     qPrintable(QString("%1 vs %2").arg(got, 0, 'g', 17).arg(want, 0, 'g', 17)));
+        }
+        // Between the edges |f'| < ε, just outside it is not.
+        QVERIFY(std::fabs(evaluate(*a, 0.5 * (bands[i].lo + bands[i].hi), p).df) < eps);
+        if (!bands[i].clippedRight)
+            QVERIFY(std::fabs(evaluate(*a, std::nextafter(bands[i].hi, 1e300), p).df) >= eps);
+        if (!bands[i].clippedLeft)
+            QVERIFY(std::fabs(evaluate(*a, std::nextafter(bands[i].lo, -1e300), p).df) >= eps);
+    }
+}
+
+// Hard bands: f' is exactly 0 on them and their edges are the exact kink.
+void TestSaturation::hardBandsAreExact() {
+    struct Case {
+        const char* id;
+        double lo, hi; // expected band (NaN: clipped)
+    };
+    const double c = std::nan("");
+    for (const Case& k : {Case{"relu", c, 0.0}, Case{"relu6", c, 0.0}, Case{"hardsigmoid", c, -3.0},
+                          Case{"softshrink", -0.5, 0.5}}) {
+        const Activation* a = findActivation(k.id);
+        const auto bands = vanishingIntervals(*a, defaultParams(*a), -1e6, 1e6, 0.01);
+        QVERIFY2(!bands.empty(), k.id);
+        QVERIFY2(bands[0].hard, k.id);
+        if (!std::isnan(k.lo)) QCOMPARE(bands[0].lo, k.lo);
+        QCOMPARE(bands[0].hi, k.hi);
+    }
+    // Hardswish'(−3) = −1/2: the hard band is x < −3, its last double just below −3.
+    const Activation* hs = findActivation("hardswish");
+    const auto bands = vanishingIntervals(*hs, {}, -8, 8, 0.01);
+    QVERIFY(bands[0].hard);
+    QCOMPARE(bands[0].hi, std::nextafter(-3.0, -4.0));
+    // Sigmoid's tail in a far view is exact zeros only by underflow: soft, not hard.
+    const Activation* s = findActivation("sigmoid");
+    const auto far = vanishingIntervals(*s, {}, -1e6, -1e3, 0.01);
+    QCOMPARE(far.size(), std::size_t(1));
+    QVERIFY(!far[0].hard);
 }
 
 QTEST_GUILESS_MAIN(TestSaturation)

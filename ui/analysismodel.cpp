@@ -41,38 +41,11 @@ void AnalysisModel::recompute(bool properties) {
     emit changed();
 }
 
-QString formatX(double x) {
-    QString s = QLocale().toString(x, 'f', 3);
-    if (s.startsWith(QLatin1Char('-'))) s.replace(0, 1, QChar(0x2212));
-    return s;
-}
-
-QString AnalysisModel::joinWithAnd(const QStringList& parts) {
-    if (parts.size() < 2) return parts.join(QString());
-    return tr("%1 and %2").arg(parts.mid(0, parts.size() - 1).join(tr(", ")), parts.last());
-}
-
 QString AnalysisModel::summary() const {
     const ae::Activation* a = m_scene->activation(m_id);
     if (!a) return tr("Select a shown function to see where its gradient vanishes.");
     const QString name = QCoreApplication::translate("Activation", a->name.c_str());
-    const QString what = saturationPhrase(m_class);
-    QStringList parts;
-    for (const auto& iv : m_intervals) {
-        if (iv.clippedLeft && iv.clippedRight)
-            parts << tr("everywhere in view");
-        else if (iv.clippedLeft)
-            parts << tr("x < %1").arg(formatX(iv.hi));
-        else if (iv.clippedRight)
-            parts << tr("x > %1").arg(formatX(iv.lo));
-        else if (iv.tail)
-            parts << tr("%1 < x < %2").arg(formatX(iv.lo), formatX(iv.hi));
-        else
-            parts << tr("%1 < x < %2 (around a stationary point)")
-                         .arg(formatX(iv.lo), formatX(iv.hi));
-    }
-    const QString eps = QLocale().toString(m_scene->epsilon(), 'g', 4);
-    QString where = parts.isEmpty() ? tr("|f′| ≥ %1 everywhere in view").arg(eps)
-                                    : tr("|f′| < %1 for %2").arg(eps, joinWithAnd(parts));
-    return tr("%1: %2; %3").arg(name, what, where);
+    // "Sigmoid saturates on both sides (soft). |f′| < 0.01 for x < −4.585 and for x > 4.585."
+    return tr("%1 %2. %3.")
+        .arg(name, saturationPhrase(m_class), vanishingClause(m_intervals, m_scene->epsilon()));
 }

@@ -23,8 +23,8 @@ class AnalysisModel : public QObject {
     const std::vector<ae::VanishingInterval>& intervals() const { return m_intervals; }
     const ae::Properties& properties() const { return m_properties; }
 
-    // The analysis in one translated sentence, e.g. "Sigmoid: saturates on both sides (soft);
-    // |f′| < 0.01 for x < −4.585 and x > 4.585".
+    // The analysis in translated sentences, e.g. "Sigmoid saturates on both sides (soft).
+    // |f′| < 0.01 for x < −4.585 and for x > 4.585."
     QString summary() const;
 
   signals:
@@ -32,7 +32,6 @@ class AnalysisModel : public QObject {
 
   private:
     void recompute(bool properties);
-    static QString joinWithAnd(const QStringList& parts);
 
     Scene* m_scene;
     QString m_id;
@@ -40,6 +39,3 @@ class AnalysisModel : public QObject {
     std::vector<ae::VanishingInterval> m_intervals;
     ae::Properties m_properties;
 };
-
-// "x ≈ −4.585": boundary numbers as the UI prints them (Unicode minus, 4 significant decimals).
-QString formatX(double x);

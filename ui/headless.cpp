@@ -111,8 +111,13 @@ int runHeadless(const CommandLine& cmd, QTextStream& out, QTextStream& err) {
         const ae::Activation* a = scene.activation(cmd.target);
         const auto params = scene.parameters(cmd.target);
         const ae::Properties p = ae::analyseProperties(*a, params);
-        if (cmd.json) return print(out, err, QString::fromUtf8(propertiesJson(*a, params, p)));
-        return print(out, err, propertiesText(legendName(scene, cmd.target), p));
+        // --x-range and --epsilon: the saturation bands, as the side panel states them.
+        const VanishingReport vanishing{
+            scene.xMin(), scene.xMax(), scene.epsilon(),
+            ae::vanishingIntervals(*a, params, scene.xMin(), scene.xMax(), scene.epsilon())};
+        if (cmd.json)
+            return print(out, err, QString::fromUtf8(propertiesJson(*a, params, p, &vanishing)));
+        return print(out, err, propertiesText(legendName(scene, cmd.target), p, &vanishing));
     }
     case CommandLine::Mode::Csv: {
         if (cmd.target == QLatin1String("-")) {

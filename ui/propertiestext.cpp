@@ -6,6 +6,8 @@
 #include <QLocale>
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 namespace {
 struct Text {
@@ -24,7 +26,10 @@ QString formatNumber(double v, int significant) {
     if (std::isinf(v)) return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
     if (std::isnan(v)) return QStringLiteral("NaN");
     if (v == 0) v = 0; // no "−0"
-    QString s = QLocale().toString(v, 'g', significant);
+    // No group separators: "[−5000, 5000]", not "[−5,000, 5,000]".
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    QString s = locale.toString(v, 'g', significant);
     if (s.startsWith(QLatin1Char('-'))) s.replace(0, 1, QChar(0x2212));
     return s;
 }
@@ -51,25 +56,84 @@ QString saturationPhrase(const ae::SaturationClass& c) {
     return Text::tr("saturates on the right (%1)").arg(kind(c.right));
 }
 
+QString formatSet(const std::vector<ae::Interval>& set) {
+    QStringList parts;
+    QStringList points; // consecutive isolated points share one pair of braces: {0, 1}
+    auto flush = [&] {
+        if (!points.isEmpty())
+            parts << QStringLiteral("{%1}").arg(points.join(QStringLiteral(", ")));
+        points.clear();
+    };
+    for (const auto& iv : set) {
+        if (iv.isPoint()) {
+            points << formatNumber(iv.lo);
+            continue;
+        }
+        flush();
+        parts << formatInterval(iv.lo, iv.hi, iv.loClosed, iv.hiClosed);
+    }
+    flush();
+    return parts.join(QStringLiteral(" ∪ "));
+}
+
+namespace {
+QString monotonicityText(const ae::Properties& p) {
+    using M = ae::Monotonicity;
+    switch (p.monotonicity) {
+    case M::StrictlyIncreasing:
+        return Text::tr("yes, strictly increasing");
+    case M::NonDecreasing:
+        return Text::tr("yes, non-decreasing (constant on some intervals)");
+    case M::StrictlyDecreasing:
+        return Text::tr("yes, strictly decreasing");
+    case M::NonIncreasing:
+        return Text::tr("yes, non-increasing (constant on some intervals)");
+    case M::Constant:
+        return Text::tr("constant");
+    case M::None:
+        break;
+    }
+    QStringList why;
+    if (!p.decreasing.empty()) why << Text::tr("f′ < 0 on %1").arg(formatSet(p.decreasing));
+    if (!p.jumpsDown.empty()) why << Text::tr("f jumps down at x = %1").arg(list(p.jumpsDown));
+    if (why.isEmpty()) why << Text::tr("f′ takes both signs");
+    return Text::tr("no: %1").arg(why.join(QStringLiteral("; ")));
+}
+
+// sup |f'| and where it is reached: "1 for x ∈ [0, ∞)", "1, approached as x → ∞ but…".
+QString maxSlopeText(const ae::SlopeMaxima& m, const QString& value) {
+    QStringList limits;
+    if (m.approachedAtMinusInf) limits << QStringLiteral("x → −∞");
+    if (m.approachedAtPlusInf) limits << QStringLiteral("x → ∞");
+    const QString approached = limits.join(Text::tr(" and as "));
+    QString at;
+    if (m.at.size() == 1 && m.at[0].isPoint())
+        at = Text::tr("at x = %1").arg(formatNumber(m.at[0].lo));
+    else if (!m.at.empty()) {
+        bool allPoints = true;
+        for (const auto& iv : m.at)
+            allPoints = allPoints && iv.isPoint();
+        at = allPoints ? Text::tr("at x ∈ %1").arg(formatSet(m.at))
+                       : Text::tr("for x ∈ %1").arg(formatSet(m.at));
+    }
+    if (at.isEmpty())
+        return approached.isEmpty()
+                   ? value
+                   : Text::tr("%1, approached as %2 but never reached").arg(value, approached);
+    at = QStringLiteral("%1 %2").arg(value, at);
+    return approached.isEmpty() ? at : Text::tr("%1, and approached as %2").arg(at, approached);
+}
+} // namespace
+
 QList<QPair<QString, QString>> propertyRows(const ae::Properties& p) {
     QList<QPair<QString, QString>> rows;
-    rows << qMakePair(Text::tr("Range"), formatInterval(p.lower.value, p.upper.value,
-                                                        p.lower.attained, p.upper.attained));
+    rows << qMakePair(Text::tr("Range"), formatSet(p.range));
     const bool below = std::isfinite(p.lower.value), above = std::isfinite(p.upper.value);
     rows << qMakePair(Text::tr("Bounded"), below && above ? Text::tr("below and above")
                                            : below        ? Text::tr("below only")
                                            : above        ? Text::tr("above only")
                                                           : Text::tr("no"));
-    QString mono;
-    if (p.monotonic)
-        mono = p.increasing ? Text::tr("yes, non-decreasing") : Text::tr("yes, non-increasing");
-    else {
-        QStringList where;
-        for (const auto& iv : p.decreasing)
-            where << formatInterval(iv.lo, iv.hi, false, false);
-        mono = Text::tr("no: f′ < 0 on %1").arg(where.join(QStringLiteral(" ∪ ")));
-    }
-    rows << qMakePair(Text::tr("Monotonic"), mono);
+    rows << qMakePair(Text::tr("Monotonic"), monotonicityText(p));
     QString smooth;
     switch (p.smoothness) {
     case ae::Smoothness::Discontinuous:
@@ -92,16 +156,9 @@ QList<QPair<QString, QString>> propertyRows(const ae::Properties& p) {
                           ? Text::tr("partly: f(0) = 0 with outputs of both signs, not symmetric")
                           : Text::tr("no: f(0) = %1").arg(formatNumber(p.valueAtZero)));
     rows << qMakePair(Text::tr("f′(0)"), formatNumber(p.slopeAtZero));
-    QString where;
-    if (p.maxSlopeAt.lo == p.maxSlopeAt.hi)
-        where = std::isfinite(p.maxSlopeAt.lo)
-                    ? Text::tr("at x = %1").arg(formatNumber(p.maxSlopeAt.lo))
-                    : Text::tr("approached as x → %1").arg(formatNumber(p.maxSlopeAt.lo));
-    else
-        where = Text::tr("for x in %1")
-                    .arg(formatInterval(p.maxSlopeAt.lo, p.maxSlopeAt.hi, false, false));
-    rows << qMakePair(Text::tr("max |f′|"),
-                      QStringLiteral("%1 %2").arg(formatNumber(p.maxSlope), where));
+    // Not reached anywhere: a supremum, and labelled so.
+    rows << qMakePair(p.maxSlopeAt.at.empty() ? Text::tr("sup |f′|") : Text::tr("max |f′|"),
+                      maxSlopeText(p.maxSlopeAt, formatNumber(p.maxSlope)));
     rows << qMakePair(Text::tr("Saturation"), saturationPhrase(p.saturation));
     QStringList ex;
     for (const auto& e : p.extrema)
@@ -120,15 +177,22 @@ QString propertiesHtml(const ae::Properties& p) {
     return html + QStringLiteral("</table>");
 }
 
-QString propertiesText(const QString& title, const ae::Properties& p) {
+QString propertiesText(const QString& title, const ae::Properties& p,
+                       const VanishingReport* vanishing) {
     QString text = title + QLatin1Char('\n');
-    for (const auto& [label, value] : propertyRows(p))
+    auto rows = propertyRows(p);
+    if (vanishing)
+        rows << qMakePair(Text::tr("Vanishing gradient (ε = %1, x in %2)")
+                              .arg(QLocale().toString(vanishing->epsilon, 'g', 4),
+                                   formatInterval(vanishing->xmin, vanishing->xmax, true, true)),
+                          vanishingClause(vanishing->bands, vanishing->epsilon));
+    for (const auto& [label, value] : rows)
         text += QStringLiteral("  %1: %2\n").arg(label, value);
     return text;
 }
 
 QByteArray propertiesJson(const ae::Activation& a, std::span<const double> params,
-                          const ae::Properties& p) {
+                          const ae::Properties& p, const VanishingReport* vanishing) {
     using json = nlohmann::ordered_json;
     // JSON has no infinity: ±∞ are written as the strings "inf" and "-inf".
     auto num = [](double v) -> json {
@@ -150,17 +214,29 @@ QByteArray propertiesJson(const ae::Activation& a, std::span<const double> param
     for (std::size_t i = 0; i < a.params.size() && i < params.size(); ++i)
         ps[a.params[i].id] = params[i];
     out["parameters"] = ps;
+    auto set = [&](const std::vector<ae::Interval>& ivs) {
+        json arr = json::array();
+        for (const auto& iv : ivs)
+            arr.push_back({{"lo", num(iv.lo)},
+                           {"hi", num(iv.hi)},
+                           {"loClosed", iv.loClosed},
+                           {"hiClosed", iv.hiClosed}});
+        return arr;
+    };
+    // "lower"/"upper" are the hull; "image" the range itself (Binary step: {0} ∪ {1}).
     out["range"] = {{"lower", num(p.lower.value)},
                     {"lowerClosed", p.lower.attained},
                     {"upper", num(p.upper.value)},
-                    {"upperClosed", p.upper.attained}};
+                    {"upperClosed", p.upper.attained},
+                    {"image", set(p.range)}};
     out["boundedBelow"] = std::isfinite(p.lower.value);
     out["boundedAbove"] = std::isfinite(p.upper.value);
     out["monotonic"] = p.monotonic;
-    json dec = json::array();
-    for (const auto& iv : p.decreasing)
-        dec.push_back(json::array({num(iv.lo), num(iv.hi)}));
-    out["decreasing"] = dec;
+    static const char* order[] = {"strictly increasing", "non-decreasing", "strictly decreasing",
+                                  "non-increasing",      "constant",       "none"};
+    out["monotonicity"] = order[int(p.monotonicity)];
+    out["decreasing"] = set(p.decreasing);
+    out["jumpsDown"] = nums(p.jumpsDown);
     static const char* smooth[] = {"discontinuous", "C0", "C1", "Cinf"};
     out["smoothness"] = smooth[int(p.smoothness)];
     out["jumps"] = nums(p.jumps);
@@ -172,12 +248,108 @@ QByteArray propertiesJson(const ae::Activation& a, std::span<const double> param
     out["valueAtZero"] = num(p.valueAtZero);
     out["slopeAtZero"] = num(p.slopeAtZero);
     out["maxAbsSlope"] = num(p.maxSlope);
-    out["maxAbsSlopeAt"] = json::array({num(p.maxSlopeAt.lo), num(p.maxSlopeAt.hi)});
+    json approached = json::array();
+    if (p.maxSlopeAt.approachedAtMinusInf) approached.push_back("-inf");
+    if (p.maxSlopeAt.approachedAtPlusInf) approached.push_back("inf");
+    out["maxAbsSlopeAt"] = {{"intervals", set(p.maxSlopeAt.at)}, {"approachedAsXTo", approached}};
     out["saturation"] = {{"left", sat(p.saturation.left)}, {"right", sat(p.saturation.right)}};
     json ex = json::array();
     for (const auto& e : p.extrema)
         ex.push_back(
             {{"x", num(e.x)}, {"f", num(e.f)}, {"kind", e.minimum ? "minimum" : "maximum"}});
     out["extrema"] = ex;
+    if (vanishing) {
+        // lo/hi: the outermost doubles inside each band (see ae::VanishingInterval).
+        json bands = json::array();
+        for (const auto& b : vanishing->bands)
+            bands.push_back({{"lo", num(b.lo)},
+                             {"hi", num(b.hi)},
+                             {"clippedLeft", b.clippedLeft},
+                             {"clippedRight", b.clippedRight},
+                             {"hard", b.hard},
+                             {"tail", b.tail}});
+        out["vanishing"] = {
+            {"epsilon", vanishing->epsilon},
+            {"xRange", json::array({vanishing->xmin, vanishing->xmax})},
+            {"bands", bands},
+            {"summary", vanishingClause(vanishing->bands, vanishing->epsilon).toStdString()}};
+    }
     return QByteArray::fromStdString(out.dump(2) + "\n");
+}
+
+namespace {
+// A soft band's edge, to 3 decimals rounded towards the inside of the band, so that the
+// printed statement stays true ("x < −4.585" for an edge at −4.58486).
+QString inwardEdge(double x, bool roundUp) {
+    const double r = (roundUp ? std::ceil(x * 1000) : std::floor(x * 1000)) / 1000;
+    return formatX(std::isfinite(r) ? r : x);
+}
+
+bool shortDecimal(double v) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.9g", v);
+    return std::strtod(buf, nullptr) == v;
+}
+
+// A hard band's edge exactly: its last double inside is hi; if that is a round number it
+// belongs to the band (≤), else the round number just outside bounds it (<).
+std::pair<QString, bool> exactEdge(double inside, bool upwards) {
+    const double outside = std::nextafter(inside, upwards ? HUGE_VAL : -HUGE_VAL);
+    if (!shortDecimal(inside) && shortDecimal(outside)) return {formatNumber(outside, 9), false};
+    return {formatNumber(inside, 9), true};
+}
+} // namespace
+
+QString formatX(double x) {
+    if (x == 0) x = 0;
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    QString s = locale.toString(x, 'f', 3);
+    if (s.startsWith(QLatin1Char('-'))) s.replace(0, 1, QChar(0x2212));
+    return s;
+}
+
+QString vanishingClause(const std::vector<ae::VanishingInterval>& bands, double epsilon) {
+    const QString eps = QLocale().toString(epsilon, 'g', 4);
+    QStringList hard, soft;
+    for (const auto& iv : bands) {
+        QString part;
+        if (iv.clippedLeft && iv.clippedRight) {
+            part = Text::tr("everywhere in view");
+        } else if (iv.hard) {
+            const auto [lo, loIn] = exactEdge(iv.lo, false);
+            const auto [hi, hiIn] = exactEdge(iv.hi, true);
+            const QString le = QStringLiteral(" ≤ "), lt = QStringLiteral(" < ");
+            if (iv.clippedLeft)
+                part = Text::tr("for %1").arg(QStringLiteral("x") + (hiIn ? le : lt) + hi);
+            else if (iv.clippedRight)
+                part = Text::tr("for %1").arg(
+                    QStringLiteral("x") + (loIn ? QStringLiteral(" ≥ ") : QStringLiteral(" > ")) +
+                    lo);
+            else
+                part = Text::tr("for %1").arg(lo + (loIn ? le : lt) + QStringLiteral("x") +
+                                              (hiIn ? le : lt) + hi);
+        } else if (iv.clippedLeft) {
+            part = Text::tr("for x < %1").arg(inwardEdge(iv.hi, false));
+        } else if (iv.clippedRight) {
+            part = Text::tr("for x > %1").arg(inwardEdge(iv.lo, true));
+        } else if (iv.tail) {
+            part =
+                Text::tr("for %1 < x < %2").arg(inwardEdge(iv.lo, true), inwardEdge(iv.hi, false));
+        } else {
+            part = Text::tr("for %1 < x < %2 (around a stationary point)")
+                       .arg(inwardEdge(iv.lo, true), inwardEdge(iv.hi, false));
+        }
+        (iv.hard ? hard : soft) << part;
+    }
+    auto joined = [](const QStringList& parts) {
+        if (parts.size() < 2) return parts.join(QString());
+        return Text::tr("%1 and %2")
+            .arg(parts.mid(0, parts.size() - 1).join(Text::tr(", ")), parts.last());
+    };
+    QStringList clauses;
+    if (!hard.isEmpty()) clauses << Text::tr("f′ = 0 %1").arg(joined(hard));
+    if (!soft.isEmpty()) clauses << Text::tr("|f′| < %1 %2").arg(eps, joined(soft));
+    if (clauses.isEmpty()) return Text::tr("|f′| ≥ %1 everywhere in view").arg(eps);
+    return clauses.join(QStringLiteral("; "));
 }

@@ -2,6 +2,7 @@
 
 #include "analysismodel.h"
 #include "plotlayers.h"
+#include "propertiestext.h"
 #include "scene.h"
 #include "theme.h"
 

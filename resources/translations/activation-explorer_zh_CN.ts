@@ -3,48 +3,12 @@
 <context>
     <name>AnalysisModel</name>
     <message>
-        <source>%1 and %2</source>
-        <translation>%1 和 %2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>Select a shown function to see where its gradient vanishes.</source>
         <translation>选择一个已显示的函数，查看它在哪里梯度消失。</translation>
     </message>
     <message>
-        <source>everywhere in view</source>
-        <translation>在整个视图范围内</translation>
-    </message>
-    <message>
-        <source>x &lt; %1</source>
-        <translation>x &lt; %1</translation>
-    </message>
-    <message>
-        <source>x &gt; %1</source>
-        <translation>x &gt; %1</translation>
-    </message>
-    <message>
-        <source>%1 &lt; x &lt; %2</source>
-        <translation>%1 &lt; x &lt; %2</translation>
-    </message>
-    <message>
-        <source>%1 &lt; x &lt; %2 (around a stationary point)</source>
-        <translation>%1 &lt; x &lt; %2（驻点附近）</translation>
-    </message>
-    <message>
-        <source>|f′| ≥ %1 everywhere in view</source>
-        <translation>视图内处处 |f′| ≥ %1</translation>
-    </message>
-    <message>
-        <source>|f′| &lt; %1 for %2</source>
-        <translation>当 %2 时 |f′| &lt; %1</translation>
-    </message>
-    <message>
-        <source>%1: %2; %3</source>
-        <translation>%1：%2；%3</translation>
+        <source>%1 %2. %3.</source>
+        <translation>%1 %2。%3。</translation>
     </message>
 </context>
 <context>
@@ -737,18 +701,6 @@ f″  = %5</translation>
         <translation>否</translation>
     </message>
     <message>
-        <source>yes, non-decreasing</source>
-        <translation>是，单调不减</translation>
-    </message>
-    <message>
-        <source>yes, non-increasing</source>
-        <translation>是，单调不增</translation>
-    </message>
-    <message>
-        <source>no: f′ &lt; 0 on %1</source>
-        <translation>否：在 %1 上 f′ &lt; 0</translation>
-    </message>
-    <message>
         <source>Monotonic</source>
         <translation>单调</translation>
     </message>
@@ -797,14 +749,6 @@ f″  = %5</translation>
         <translation>在 x = %1 处</translation>
     </message>
     <message>
-        <source>approached as x → %1</source>
-        <translation>当 x → %1 时趋近</translation>
-    </message>
-    <message>
-        <source>for x in %1</source>
-        <translation>当 x ∈ %1 时</translation>
-    </message>
-    <message>
         <source>max |f′|</source>
         <translation>max |f′|</translation>
     </message>
@@ -827,6 +771,114 @@ f″  = %5</translation>
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>yes, strictly increasing</source>
+        <translation>是，严格单调递增</translation>
+    </message>
+    <message>
+        <source>yes, non-decreasing (constant on some intervals)</source>
+        <translation>是，单调不减（在某些区间上为常数）</translation>
+    </message>
+    <message>
+        <source>yes, strictly decreasing</source>
+        <translation>是，严格单调递减</translation>
+    </message>
+    <message>
+        <source>yes, non-increasing (constant on some intervals)</source>
+        <translation>是，单调不增（在某些区间上为常数）</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>常数</translation>
+    </message>
+    <message>
+        <source>f′ &lt; 0 on %1</source>
+        <translation>在 %1 上 f′ &lt; 0</translation>
+    </message>
+    <message>
+        <source>f jumps down at x = %1</source>
+        <translation>f 在 x = %1 处向下跳跃</translation>
+    </message>
+    <message>
+        <source>f′ takes both signs</source>
+        <translation>f′ 有正有负</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>否：%1</translation>
+    </message>
+    <message>
+        <source> and as </source>
+        <translation> 以及 </translation>
+    </message>
+    <message>
+        <source>at x ∈ %1</source>
+        <translation>在 x ∈ %1 处</translation>
+    </message>
+    <message>
+        <source>for x ∈ %1</source>
+        <translation>当 x ∈ %1 时</translation>
+    </message>
+    <message>
+        <source>%1, and approached as %2</source>
+        <translation>%1，且当 %2 时趋近</translation>
+    </message>
+    <message>
+        <source>sup |f′|</source>
+        <translation>sup |f′|</translation>
+    </message>
+    <message>
+        <source>Vanishing gradient (ε = %1, x in %2)</source>
+        <translation>梯度消失（ε = %1，x ∈ %2）</translation>
+    </message>
+    <message>
+        <source>everywhere in view</source>
+        <translation>在整个视图范围内</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>当 %1 时</translation>
+    </message>
+    <message>
+        <source>for x &lt; %1</source>
+        <translation>当 x &lt; %1 时</translation>
+    </message>
+    <message>
+        <source>for x &gt; %1</source>
+        <translation>当 x &gt; %1 时</translation>
+    </message>
+    <message>
+        <source>for %1 &lt; x &lt; %2</source>
+        <translation>当 %1 &lt; x &lt; %2 时</translation>
+    </message>
+    <message>
+        <source>for %1 &lt; x &lt; %2 (around a stationary point)</source>
+        <translation>当 %1 &lt; x &lt; %2 时（驻点附近）</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>f′ = 0 %1</source>
+        <translation>%1 f′ = 0</translation>
+    </message>
+    <message>
+        <source>|f′| &lt; %1 %2</source>
+        <translation>%2 |f′| &lt; %1</translation>
+    </message>
+    <message>
+        <source>|f′| ≥ %1 everywhere in view</source>
+        <translation>视图内处处 |f′| ≥ %1</translation>
+    </message>
+    <message>
+        <source>%1, approached as %2 but never reached</source>
+        <translation>%1，当 %2 时趋近但从未达到</translation>
     </message>
 </context>
 <context>
