@@ -10,8 +10,8 @@
 #include "sceneSettings.h"
 #include "scenedocument.h"
 #include "settingskeys.h"
-#include "throttle.h"
 #include "viewcontrols.h"
+#include "wheelguard.h"
 
 #include "atomicfile.h"
 
@@ -76,6 +76,8 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(side->sizeHint().width() + 24);
+    scroll->setObjectName(QStringLiteral("controlsScroll"));
+    WheelGuard::install(scroll, side);
     auto* dock = new QDockWidget(tr("Controls"), this);
     dock->setObjectName(QStringLiteral("controlsDock"));
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -85,10 +87,9 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
     m_plot = new PlotView(scene, m_analysis, this);
     setCentralWidget(m_plot);
 
-    auto* summaryThrottle = new Throttle(
-        200, [this] { m_summary->setText(m_analysis->summary()); }, this);
-    connect(m_analysis, &AnalysisModel::changed, summaryThrottle, &Throttle::request);
-    summaryThrottle->request();
+    auto showSummary = [this] { m_summary->setText(m_analysis->summary()); };
+    connect(m_analysis, &AnalysisModel::textsChanged, this, showSummary);
+    showSummary();
 
     buildMenus();
     connect(m_document, &SceneDocument::modifiedChanged, this, &MainWindow::updateTitle);

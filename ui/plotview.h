@@ -48,6 +48,10 @@ class PlotView : public QWidget {
     void setLegendShown(bool shown);
     // Transparent background for exported PNG/SVG; the window itself always paints one.
     void setTransparentBackground(bool transparent);
+    // A line under the panels saying what the saturation bands mean and the ε they use (figures;
+    // the window has the saturation sentence for that).
+    void setBandKeyShown(bool shown);
+    QString bandKey() const;
     HoverReadout* readout() const { return m_readout; }
 
   protected:
@@ -72,6 +76,8 @@ class PlotView : public QWidget {
     void updateStyles();
     void applyTheme();
     void updateLegendNames();
+    void updateOverlays(); // saturation and teaching overlays, band key, label placement
+    void updateBandKey();
     bool fitY(); // true when a panel's y range changed
     void syncXAxes();
     void replot();
@@ -82,6 +88,7 @@ class PlotView : public QWidget {
     QCPMarginGroup* m_margins = nullptr;
     QCPLegend* m_legend = nullptr;
     QCPTextElement* m_titleElement = nullptr;
+    QCPTextElement* m_keyElement = nullptr;
     std::array<QCPAxisRect*, 3> m_panels{};
     std::vector<Curve> m_curves; // catalogue order, so legend and drawing order follow it
     Curve* curve(const QString& id);
@@ -96,5 +103,6 @@ class PlotView : public QWidget {
     QString m_title;
     bool m_legendShown = true;
     bool m_transparent = false;
+    bool m_bandKeyShown = false;
     bool m_syncingAxes = false;
 };

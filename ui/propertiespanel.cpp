@@ -4,7 +4,6 @@
 #include "plotlayers.h"
 #include "propertiestext.h"
 #include "scene.h"
-#include "throttle.h"
 
 PropertiesPanel::PropertiesPanel(Scene* scene, AnalysisModel* model, QWidget* parent)
     : QLabel(parent), m_scene(scene), m_model(model) {
@@ -13,9 +12,7 @@ PropertiesPanel::PropertiesPanel(Scene* scene, AnalysisModel* model, QWidget* pa
     setTextFormat(Qt::RichText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    auto* throttle = new Throttle(
-        200, [this] { refresh(); }, this);
-    connect(model, &AnalysisModel::changed, throttle, &Throttle::request);
+    connect(model, &AnalysisModel::textsChanged, this, &PropertiesPanel::refresh);
     refresh();
 }
 

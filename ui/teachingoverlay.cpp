@@ -1,6 +1,7 @@
 #include "teachingoverlay.h"
 
 #include "analysismodel.h"
+#include "plotitems.h"
 #include "plotlayers.h"
 #include "propertiestext.h"
 #include "sampling.h"
@@ -105,8 +106,7 @@ void TeachingOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
         for (int order = 0; order < 2; ++order) {
             QCPAxisRect* rect = panels[std::size_t(order)];
             if (!rect) continue;
-            QCPGraph* g =
-                m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+            QCPGraph* g = addPanelGraph(rect);
             g->setLayer(bandsLayer);
             g->removeFromLegend();
             g->setSelectable(QCP::stNone);
