@@ -265,7 +265,7 @@ QImage MainWindow::figureImage() const {
 }
 
 void MainWindow::showExportDialog() {
-    ExportDialog dialog(m_scene->exportSize(), m_scene->theme(), this);
+    ExportDialog dialog(m_scene->exportSize(), m_scene->theme(), this, m_settings);
     if (dialog.exec() != QDialog::Accepted) return;
     QString error;
     if (!exportFigure(dialog.path(), dialog.options(), dialog.theme(), &error)) {

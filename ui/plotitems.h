@@ -31,3 +31,6 @@ class UnicodeMinusTicker : public QCPAxisTicker {
 
 // The period of a pen's dash pattern in pixels (0 for a solid pen).
 double dashPeriod(const QPen& pen);
+// Legend samples: at least this long, and a dash period plus this margin.
+constexpr int minLegendSample = 44;
+constexpr double legendSampleMargin = 8.0;

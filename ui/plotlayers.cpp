@@ -68,7 +68,8 @@ QCPLegend* makeLegend(QCustomPlot* plot, QCPAxisRect* top) {
     legend->setLayer(QStringLiteral("legend"));
     legend->setBrush(QColor(255, 255, 255, 220));
     legend->setBorderPen(QPen(QColor(180, 180, 180)));
-    legend->setIconSize(44, 14); // long enough to tell the print theme's dash patterns apart
+    legend->setIconSize(minLegendSample, 14); // PlotView widens it to the longest dash period
+    legend->setIconTextPadding(10);           // the sample never touches its label, in any format
     plot->legend = legend;
     return legend;
 }

@@ -266,7 +266,17 @@ void PlotView::updateStyles() {
                 g->removeFromLegend(m_legend);
         }
     }
-    if (m_legend) m_legend->setVisible(m_legendShown && m_legend->itemCount() > 0);
+    if (m_legend) {
+        m_legend->setVisible(m_legendShown && m_legend->itemCount() > 0);
+        // Each sample shows at least one whole period of its dash pattern, with a margin, or
+        // a dash-dot reads as a solid line (Swish next to Sigmoid in the print theme).
+        double period = 0;
+        for (const Curve& c : m_curves)
+            if (QCPGraph* g = c.graphs[0]; g && m_scene->isEnabled(c.id))
+                period = std::max(period, dashPeriod(g->pen()));
+        m_legend->setIconSize(
+            std::max(minLegendSample, int(std::ceil(period + legendSampleMargin))), 14);
+    }
 }
 
 void PlotView::applyTheme() {
