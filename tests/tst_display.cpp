@@ -27,7 +27,9 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSlider>
+#include <QTextDocument>
 #include <QTextDocumentFragment>
+#include <QTextLayout>
 #include <QToolButton>
 #include <QtTest>
 
@@ -36,8 +38,14 @@ QString plain(const QString& text) {
     return Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
 }
 
+// As read: rich text as plain text, no-break spaces as spaces, word joiners dropped.
+QString readable(const QString& text) {
+    return plain(text).replace(QChar(0xA0), ' ').remove(QChar(0x2060));
+}
+
 // β's value as a text states it: "Swish (β = 1.23)" → "1.23".
-QString betaIn(const QString& text) {
+QString betaIn(QString text) {
+    text.replace(QChar(0xA0), ' ').remove(QChar(0x2060));
     const auto m = QRegularExpression(QStringLiteral("Swish \\(β = ([^)]+)\\)")).match(text);
     return m.hasMatch() ? m.captured(1) : QString();
 }
@@ -54,6 +62,10 @@ class TestDisplay : public QObject {
     void wheelScrollsThePaneUnlessTheControlHasFocus();
     void sweepFramesStateOneBeta();
     void hoverReadoutFollowsParametersAndHidesOnLeave();
+    void wrappedTextsNeverBreakAnExpression_data();
+    void wrappedTextsNeverBreakAnExpression();
+    void labelsNeverOverlap_data();
+    void labelsNeverOverlap();
 
   private:
     QStringList drawnTexts();
@@ -138,9 +150,10 @@ void TestDisplay::everyDrawnCharacterIsInTheFonts() {
         m_scene->setEnabled(id, true);
         m_scene->setSelected(id);
         plot()->readout()->showAt(-1.0);
-        QTRY_VERIFY(m_window->propertiesPanel()->text().contains(
-            QCoreApplication::translate("Activation", m_scene->activation(id)->name.c_str())
-                .toHtmlEscaped()));
+        QTRY_VERIFY2(readable(m_window->propertiesPanel()->text())
+                         .contains(QCoreApplication::translate(
+                             "Activation", m_scene->activation(id)->name.c_str())),
+                     qPrintable(id));
         check(drawnTexts(), id);
     }
     m_window->parameterPanel()->playButton("swish.beta")->click();
@@ -268,6 +281,124 @@ void TestDisplay::hoverReadoutFollowsParametersAndHidesOnLeave() {
     m_scene->setParameter("swish", "beta", 3.0); // a hidden readout stays hidden
     QTest::qWait(250);
     QVERIFY(readout->text().isEmpty());
+}
+
+void TestDisplay::wrappedTextsNeverBreakAnExpression_data() {
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<double>("epsilon");
+    for (const char* id : {"sigmoid", "swish", "mish", "gelu", "leaky_relu", "hardshrink", "elu"})
+        for (double eps : {0.01, 0.1, 0.5})
+            QTest::addRow("%s eps=%g", id, eps) << QString(id) << eps;
+}
+
+// "x > 1.818" wrapped as "x" / "> 1.818": no line of the sentence or of the properties may
+// start or end at a relation or operator, nor break inside |f′|.
+void TestDisplay::wrappedTextsNeverBreakAnExpression() {
+    QFETCH(QString, id);
+    QFETCH(double, epsilon);
+    m_scene->setEnabled(id, true);
+    m_scene->setSelected(id);
+    m_scene->setEpsilon(epsilon);
+    QTRY_VERIFY(plain(m_window->propertiesPanel()->text())
+                    .startsWith(QCoreApplication::translate(
+                        "Activation", m_scene->activation(id)->name.c_str())));
+    const QString ops = QStringLiteral("<>=≈≤≥→∪−+");
+    // Raw text: toPlainText() would turn the no-break spaces into plain ones.
+    QTextDocument doc;
+    doc.setHtml(m_window->propertiesPanel()->text());
+    const QStringList texts{m_window->saturationLabel()->text(), doc.toRawText()};
+    for (const QString& text : texts) {
+        static const QRegularExpression separators(QStringLiteral("[\n\u2028\u2029]"));
+        for (const QString& paragraph : text.split(separators)) {
+            for (int width = 40; width <= 420; width += 9) {
+                QTextLayout layout(paragraph, m_window->saturationLabel()->font());
+                QTextOption option;
+                option.setWrapMode(QTextOption::WordWrap);
+                layout.setTextOption(option);
+                layout.beginLayout();
+                QList<int> starts;
+                bool overflow = false;
+                for (QTextLine line = layout.createLine(); line.isValid();
+                     line = layout.createLine()) {
+                    line.setLineWidth(width);
+                    starts << line.textStart();
+                    overflow = overflow || line.naturalTextWidth() > width + 0.5;
+                }
+                layout.endLayout();
+                if (overflow) continue;
+                // A line narrower than one expression must break it somewhere: only widths
+                // where every unbreakable stretch fits are checked.
+                const QFontMetricsF fm(m_window->saturationLabel()->font());
+                double widest = 0;
+                for (const QString& chunk : paragraph.split(' '))
+                    widest = std::max(widest, fm.horizontalAdvance(chunk));
+                if (widest > width) continue;
+                for (int s : starts) {
+                    if (s == 0) continue;
+                    int before = s - 1;
+                    while (before > 0 && paragraph[before].isSpace() &&
+                           paragraph[before] != QChar(0xA0))
+                        --before;
+                    const QChar next = paragraph[s], last = paragraph[before];
+                    const QString where =
+                        QString("“%1” / “%2” at %3 px")
+                            .arg(paragraph.left(s).right(20), paragraph.mid(s, 20))
+                            .arg(width);
+                    QVERIFY2(!ops.contains(next) || next == QChar(0x2212), qPrintable(where));
+                    QVERIFY2(!ops.contains(last) || last == QChar(0x2212), qPrintable(where));
+                    QVERIFY2(!(last == '|' && paragraph.left(before).count('|') % 2 == 0),
+                             qPrintable(where));
+                }
+            }
+        }
+    }
+}
+
+void TestDisplay::labelsNeverOverlap_data() {
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<double>("epsilon");
+    QTest::addColumn<double>("hoverX");
+    QTest::newRow("default") << "sigmoid" << 0.01 << 0.0;
+    QTest::newRow("swish") << "swish" << 0.01 << 7.0;
+    QTest::newRow("swish eps=0.1") << "swish" << 0.1 << 7.0;
+    QTest::newRow("swish eps=0.3") << "swish" << 0.3 << -1.0;
+    QTest::newRow("mish eps=0.1") << "mish" << 0.1 << 7.0;
+    QTest::newRow("mish eps=0.2") << "mish" << 0.2 << -3.0;
+}
+
+// The extremum label used to sit on the band-edge label, and the hover box on "β → ∞: ReLU".
+void TestDisplay::labelsNeverOverlap() {
+    QFETCH(QString, id);
+    QFETCH(double, epsilon);
+    QFETCH(double, hoverX);
+    m_scene->setSelected(id);
+    m_scene->setEpsilon(epsilon);
+    for (int withHover = 0; withHover < 2; ++withHover) {
+        if (withHover) plot()->readout()->showAt(hoverX);
+        QCustomPlot* cp = plot()->plot();
+        cp->replot();
+        QList<QPair<QString, QRectF>> rects;
+        rects << qMakePair(QString("legend"), QRectF(cp->legend->outerRect()));
+        if (withHover) {
+            QVERIFY(plot()->readout()->isShown());
+            rects << qMakePair(QString("hover box"), plot()->readout()->boxRect());
+        }
+        int shown = 0;
+        for (QCPItemText* t : plot()->labels()) {
+            if (!t->visible()) continue;
+            ++shown;
+            const QRectF r =
+                QRectF(t->topLeft->pixelPosition(), t->bottomRight->pixelPosition()).normalized();
+            QVERIFY2(QRectF(t->clipAxisRect()->rect()).contains(r), qPrintable(t->text()));
+            rects << qMakePair(t->text(), r);
+        }
+        QVERIFY(shown >= 2);
+        for (int i = 0; i < rects.size(); ++i)
+            for (int j = i + 1; j < rects.size(); ++j)
+                QVERIFY2(
+                    !rects[i].second.intersects(rects[j].second),
+                    qPrintable(QString("“%1” overlaps “%2”").arg(rects[i].first, rects[j].first)));
+    }
 }
 
 QTEST_MAIN(TestDisplay)

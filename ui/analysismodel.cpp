@@ -1,5 +1,6 @@
 #include "analysismodel.h"
 
+#include "nobreak.h"
 #include "plotlayers.h"
 #include "propertiestext.h"
 #include "scene.h"
@@ -82,5 +83,5 @@ QString AnalysisModel::summary() const {
     const QString eps = QLocale().toString(m_scene->epsilon(), 'g', 4);
     QString where = parts.isEmpty() ? tr("|f′| ≥ %1 everywhere in view").arg(eps)
                                     : tr("|f′| < %1 for %2").arg(eps, joinWithAnd(parts));
-    return tr("%1: %2; %3").arg(name, what, where);
+    return keepExpressionsTogether(tr("%1: %2; %3").arg(name, what, where));
 }

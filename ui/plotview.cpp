@@ -3,6 +3,7 @@
 #include "analysismodel.h"
 #include "bandlayer.h"
 #include "hoverreadout.h"
+#include "labelplacer.h"
 #include "plotitems.h"
 #include "plotlayers.h"
 #include "saturationoverlay.h"
@@ -84,6 +85,8 @@ PlotView::PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent)
         m_readout->refreshText();
         replot();
     });
+    // After each layout, before drawing: pixel positions are known and can still change.
+    connect(m_plot, &QCustomPlot::afterLayout, this, &PlotView::placeLabels);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, scene, &Scene::resetView);
     connect(m_plot, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable* p) {
         for (const Curve& c : m_curves)
@@ -301,6 +304,17 @@ void PlotView::applyTheme() {
         m_legend->setBorderPen(QPen(t.grid));
     }
     if (m_titleElement) m_titleElement->setTextColor(t.ink);
+}
+
+QList<QCPItemText*> PlotView::labels() const {
+    return m_teaching->labels() + m_overlay->labels();
+}
+
+void PlotView::placeLabels() {
+    QList<QRectF> fixed;
+    if (m_legend && m_legend->visible()) fixed << QRectF(m_legend->outerRect());
+    if (m_readout->isShown()) fixed << m_readout->boxRect();
+    ::placeLabels(labels(), fixed);
 }
 
 void PlotView::updateOverlays() {

@@ -15,6 +15,7 @@ class QCPAxisRect;
 class QCPGraph;
 class QCPLegend;
 class QCPTextElement;
+class QCPItemText;
 class QCPMarginGroup;
 class QCustomPlot;
 class HoverReadout;
@@ -53,6 +54,9 @@ class PlotView : public QWidget {
     void setBandKeyShown(bool shown);
     QString bandKey() const;
     HoverReadout* readout() const { return m_readout; }
+    // The overlays' text labels in placement order (placed after every layout, never overlapping
+    // each other, the legend or the hover box).
+    QList<QCPItemText*> labels() const;
 
   protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -78,6 +82,7 @@ class PlotView : public QWidget {
     void updateLegendNames();
     void updateOverlays(); // saturation and teaching overlays, band key, label placement
     void updateBandKey();
+    void placeLabels();
     bool fitY(); // true when a panel's y range changed
     void syncXAxes();
     void replot();

@@ -1,6 +1,7 @@
 #include "propertiespanel.h"
 
 #include "analysismodel.h"
+#include "nobreak.h"
 #include "plotlayers.h"
 #include "propertiestext.h"
 #include "scene.h"
@@ -22,6 +23,7 @@ void PropertiesPanel::refresh() {
         setText(tr("<i>Select a shown function to see its properties.</i>"));
         return;
     }
-    setText(QStringLiteral("<p><b>%1</b></p>").arg(legendName(*m_scene, id).toHtmlEscaped()) +
+    setText(QStringLiteral("<p><b>%1</b></p>")
+                .arg(keepExpressionsTogether(legendName(*m_scene, id)).toHtmlEscaped()) +
             propertiesHtml(m_model->properties()));
 }
