@@ -276,8 +276,10 @@ void TestMainWindow::sliderDragReplotsOnce() {
     for (int v = 110; v < 120; ++v)
         slider->setValue(v); // ten steps within one event-loop turn
     QTRY_VERIFY(replots.count() >= 1);
-    QTest::qWait(50);
-    QCOMPARE(replots.count(), 1);
+    // One replot for the curves; at most one more when the texts (legend, side panel), refreshed
+    // together at most every 200 ms, catch up with the last step.
+    QTest::qWait(400);
+    QVERIFY2(replots.count() <= 2, qPrintable(QString::number(replots.count())));
 }
 
 void TestMainWindow::listIsGroupedAndFilterable() {
