@@ -48,6 +48,13 @@ ZH = {
     "|f′| ≥ %1 everywhere in view": "视图内处处 |f′| ≥ %1",
     "|f′| < %1 for %2": "当 %2 时 |f′| < %1",
     "%1: %2; %3": "%1：%2；%3",
+    # Band key of exported figures
+    "shaded: |f′| < %1 (saturation)": "阴影：|f′| < %1（饱和）",
+    "hatched: f′ = 0": "斜线：f′ = 0",
+    "dotted: |f′| < %1, not saturating": "点状：|f′| < %1，非饱和",
+    # Sweep button (icons; the text is for screen readers)
+    "Play": "播放",
+    "Pause": "暂停",
     "hard": "硬饱和",
     "soft": "软饱和",
     "does not saturate": "不饱和",

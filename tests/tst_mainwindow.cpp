@@ -98,7 +98,7 @@ void TestMainWindow::betaSliderRedrawsSwishWithCoreValues() {
                  qPrintable(QString("x=%1 drawn=%2").arg(x).arg(drawn)));
     }
     QVERIFY(g->data()->at(0)->value != before || g->data()->size() > 0);
-    QCOMPARE(g->name(), QString("Swish (β = 2.5)"));
+    QTRY_COMPARE(g->name(), QString("Swish (β = 2.5)"));
 }
 
 void TestMainWindow::spinBoxFollowsSliderAndBack() {
@@ -178,12 +178,14 @@ void TestMainWindow::reluBandIsHatchedHard() {
 
 void TestMainWindow::summarySentence() {
     m_scene->setSelected("sigmoid");
-    QTRY_COMPARE(m_window->saturationLabel()->text(),
-                 QString("Sigmoid saturates on both sides (soft). |f′| < 0.01 for x < −4.585 and "
-                         "for x > 4.585."));
+    // As read: no-break spaces and word joiners keep expressions on one line (tst_display).
+    auto read = [this] {
+        return m_window->saturationLabel()->text().replace(QChar(0xA0), ' ').remove(QChar(0x2060));
+    };
+    QTRY_COMPARE(read(), QString("Sigmoid saturates on both sides (soft). |f′| < 0.01 for x < "
+                                 "−4.585 and for x > 4.585."));
     m_scene->setSelected("relu");
-    QTRY_COMPARE(m_window->saturationLabel()->text(),
-                 QString("ReLU saturates on the left (hard). f′ = 0 for x ≤ 0."));
+    QTRY_COMPARE(read(), QString("ReLU saturates on the left (hard). f′ = 0 for x ≤ 0."));
     m_scene->setSelected("leaky_relu");
     QTRY_VERIFY(m_window->saturationLabel()->text().contains("does not saturate"));
 }
@@ -222,7 +224,7 @@ void TestMainWindow::hoverShowsExactValues() {
     m_scene->setSelected("mish");
     plot()->readout()->showAt(-1.0);
     const QString text = plot()->readout()->text();
-    QVERIFY2(text.contains("-0.303401"), qPrintable(text)); // mish(-1)
+    QVERIFY2(text.contains("−0.303401"), qPrintable(text)); // mish(-1), Unicode minus
     QVERIFY(text.contains("0.0592168"));                    // mish'(-1)
     // And through a real mouse move over the plot.
     QCustomPlot* cp = plot()->plot();
@@ -272,8 +274,10 @@ void TestMainWindow::sliderDragReplotsOnce() {
     for (int v = 110; v < 120; ++v)
         slider->setValue(v); // ten steps within one event-loop turn
     QTRY_VERIFY(replots.count() >= 1);
-    QTest::qWait(50);
-    QCOMPARE(replots.count(), 1);
+    // One replot for the curves; at most one more when the texts (legend, side panel), refreshed
+    // together at most every 200 ms, catch up with the last step.
+    QTest::qWait(400);
+    QVERIFY2(replots.count() <= 2, qPrintable(QString::number(replots.count())));
 }
 
 void TestMainWindow::listIsGroupedAndFilterable() {

@@ -1,16 +1,25 @@
 #include "analysismodel.h"
 
+#include "nobreak.h"
+#include "plotlayers.h"
 #include "propertiestext.h"
 #include "scene.h"
+#include "throttle.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
 
-AnalysisModel::AnalysisModel(Scene* scene, QObject* parent) : QObject(parent), m_scene(scene) {
+AnalysisModel::AnalysisModel(Scene* scene, QObject* parent)
+    : QObject(parent), m_scene(scene), m_texts(new Throttle(
+                                           200, [this] { emit textsChanged(); }, this)) {
+    connect(this, &AnalysisModel::changed, m_texts, &Throttle::request);
     connect(scene, &Scene::parameterChanged, this, [this](const QString& id) {
-        if (id == m_scene->selected()) recompute(true);
+        if (id == m_scene->selected())
+            recompute(true);
+        else
+            m_texts->request(); // another function's legend entry
     });
     connect(scene, &Scene::selectionChanged, this, [this] { recompute(true); });
     connect(scene, &Scene::functionsChanged, this, [this] { recompute(true); });
@@ -44,8 +53,9 @@ void AnalysisModel::recompute(bool properties) {
 QString AnalysisModel::summary() const {
     const ae::Activation* a = m_scene->activation(m_id);
     if (!a) return tr("Select a shown function to see where its gradient vanishes.");
-    const QString name = QCoreApplication::translate("Activation", a->name.c_str());
+    const QString name = legendName(*m_scene, m_id); // with its parameters, like the legend
     // "Sigmoid saturates on both sides (soft). |f′| < 0.01 for x < −4.585 and for x > 4.585."
-    return tr("%1 %2. %3.")
-        .arg(name, saturationPhrase(m_class), vanishingClause(m_intervals, m_scene->epsilon()));
+    return keepExpressionsTogether(
+        tr("%1 %2. %3.")
+            .arg(name, saturationPhrase(m_class), vanishingClause(m_intervals, m_scene->epsilon())));
 }

@@ -29,11 +29,17 @@ class AnalysisModel : public QObject {
 
   signals:
     void changed();
+    // The texts that state parameter values — legend, properties panel, saturation sentence,
+    // hover readout — are due: all of them in the same turn, so a frame never shows two β. At
+    // most every 200 ms while changes keep coming (their rich-text relayout cost more than a
+    // replot, docs/benchmarks.md), always ending on the latest state.
+    void textsChanged();
 
   private:
     void recompute(bool properties);
 
     Scene* m_scene;
+    class Throttle* m_texts;
     QString m_id;
     ae::SaturationClass m_class;
     std::vector<ae::VanishingInterval> m_intervals;

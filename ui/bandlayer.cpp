@@ -1,5 +1,6 @@
 #include "bandlayer.h"
 
+#include "plotitems.h"
 #include "plotlayers.h"
 #include "scene.h"
 #include "theme.h"
@@ -46,8 +47,7 @@ void BandLayer::rebuild() {
             if (!rect) continue;
             QCPGraph* edges[2];
             for (int e = 0; e < 2; ++e) {
-                QCPGraph* g =
-                    m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+                QCPGraph* g = addPanelGraph(rect);
                 g->setLayer(bandsLayer);
                 g->removeFromLegend();
                 g->setSelectable(QCP::stNone);

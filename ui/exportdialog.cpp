@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 
 #include "scene.h"
+#include "settingskeys.h"
 #include "theme.h"
 
 #include <QCheckBox>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
 
@@ -27,8 +29,9 @@ const Preset presets[] = {
     {QT_TRANSLATE_NOOP("ExportDialog", "Square (1000 × 1000)"), {1000, 1000}}};
 } // namespace
 
-ExportDialog::ExportDialog(QSize initialSize, const QString& theme, QWidget* parent)
-    : QDialog(parent) {
+ExportDialog::ExportDialog(QSize initialSize, const QString& theme, QWidget* parent,
+                           QSettings* settings)
+    : QDialog(parent), m_settings(settings) {
     setWindowTitle(tr("Export Figure"));
     auto* form = new QFormLayout(this);
 
@@ -113,9 +116,42 @@ ExportDialog::ExportDialog(QSize initialSize, const QString& theme, QWidget* par
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         const QString why = problem();
         m_message->setText(why);
-        if (why.isEmpty()) accept();
+        if (!why.isEmpty()) return;
+        storeChoices();
+        accept();
     });
+    restoreChoices();
     updateEnabled();
+}
+
+void ExportDialog::restoreChoices() {
+    if (!m_settings) return;
+    const QVariantMap m = m_settings->value(SettingsKeys::exportOptions).toMap();
+    if (m.isEmpty()) return;
+    m_path->setText(m.value(QStringLiteral("path")).toString());
+    if (const int i = m_scale->findData(m.value(QStringLiteral("scale"), 1).toInt()); i >= 0)
+        m_scale->setCurrentIndex(i);
+    if (const int i = m_theme->findData(m.value(QStringLiteral("theme")).toString()); i >= 0)
+        m_theme->setCurrentIndex(i);
+    m_transparent->setChecked(m.value(QStringLiteral("transparent"), false).toBool());
+    m_title->setText(m.value(QStringLiteral("title")).toString());
+    m_legend->setChecked(m.value(QStringLiteral("legend"), true).toBool());
+}
+
+void ExportDialog::storeChoices() const {
+    if (!m_settings) return;
+    // The check box's own state, not options().transparent: a PDF export must not forget it
+    // for the next PNG.
+    m_settings->setValue(SettingsKeys::exportOptions,
+                         QVariantMap{{QStringLiteral("path"), path()},
+                                     {QStringLiteral("format"), QFileInfo(path()).suffix()},
+                                     {QStringLiteral("width"), m_width->value()},
+                                     {QStringLiteral("height"), m_height->value()},
+                                     {QStringLiteral("scale"), m_scale->currentData().toInt()},
+                                     {QStringLiteral("theme"), theme()},
+                                     {QStringLiteral("transparent"), m_transparent->isChecked()},
+                                     {QStringLiteral("title"), m_title->text()},
+                                     {QStringLiteral("legend"), m_legend->isChecked()}});
 }
 
 QString ExportDialog::path() const {

@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QSettings;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -16,7 +17,11 @@ class QSpinBox;
 class ExportDialog : public QDialog {
     Q_OBJECT
   public:
-    ExportDialog(QSize initialSize, const QString& theme, QWidget* parent = nullptr);
+    // With settings, the dialog starts from the choices of its last accepted export (file and
+    // so format, scale, theme, transparency, title, legend) and stores them when accepted; the
+    // size comes from the Scene, which keeps it per scene file.
+    ExportDialog(QSize initialSize, const QString& theme, QWidget* parent = nullptr,
+                 QSettings* settings = nullptr);
 
     QString path() const;
     void setPath(const QString& path);
@@ -39,6 +44,8 @@ class ExportDialog : public QDialog {
     void browse();
     void presetChosen(int index);
     void updateEnabled();
+    void restoreChoices();
+    void storeChoices() const;
 
     QLineEdit* m_path;
     QComboBox* m_preset;
@@ -50,4 +57,5 @@ class ExportDialog : public QDialog {
     QLineEdit* m_title;
     QCheckBox* m_legend;
     QLabel* m_message;
+    QSettings* m_settings;
 };

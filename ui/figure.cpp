@@ -30,6 +30,7 @@ struct OffscreenPlot {
         view.setRenderScale(o.scale);
         view.setTitle(o.title);
         view.setLegendShown(o.legend);
+        view.setBandKeyShown(true); // a figure says what its bands mean and at which ε
         view.setTransparentBackground(o.transparent);
         view.setSampleCount(figureSampleCount(o));
     }

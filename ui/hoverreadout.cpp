@@ -14,6 +14,19 @@ HoverReadout::HoverReadout(QCustomPlot* plot, Scene* scene, QObject* parent)
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::mouseMove, this, &HoverReadout::onMouseMove);
     connect(scene, &Scene::selectionChanged, this, &HoverReadout::hide);
+    connect(scene, &Scene::functionsChanged, this, [this] {
+        if (m_shown && !m_scene->isEnabled(m_scene->selected())) hide();
+    });
+    connect(scene, &Scene::parameterChanged, this, [this](const QString& id) {
+        if (m_shown && id == m_scene->selected()) moveMarkers();
+    });
+    // The pointer left the plot: nothing is hovered any more.
+    m_plot->installEventFilter(this);
+}
+
+bool HoverReadout::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_plot && event->type() == QEvent::Leave) hide();
+    return false;
 }
 
 void HoverReadout::detach() {
@@ -72,6 +85,21 @@ void HoverReadout::showAt(double x) {
     const QString id = m_scene->selected();
     const ae::Activation* a = m_scene->activation(id);
     if (!a || !m_scene->isEnabled(id) || !m_text) return hide();
+    m_x = x;
+    m_shown = true;
+    moveMarkers();
+    if (m_textId != id) {
+        refreshText();
+        return;
+    }
+    writeText();
+}
+
+void HoverReadout::moveMarkers() {
+    const QString id = m_scene->selected();
+    const ae::Activation* a = m_scene->activation(id);
+    if (!a || !m_tangent) return;
+    const double x = m_x;
     const ae::Derivs d = ae::evaluate(*a, x, m_scene->parameters(id));
     const double ys[3] = {d.f, d.df, d.d2f};
     for (int order = 0; order < 3; ++order) {
@@ -87,9 +115,28 @@ void HoverReadout::showAt(double x) {
     } else {
         m_tangent->setVisible(false);
     }
-    auto num = [](double v) { return QLocale().toString(v, 'g', 6); };
-    m_text->setText(tr("%1\nx   = %2\nf   = %3\nf′  = %4\nf″  = %5")
-                        .arg(legendName(*m_scene, id), num(x), num(d.f), num(d.df), num(d.d2f)));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void HoverReadout::refreshText() {
+    m_textId = m_scene->selected();
+    const auto p = m_scene->parameters(m_textId);
+    m_textParams.assign(p.begin(), p.end());
+    writeText();
+}
+
+void HoverReadout::writeText() {
+    const ae::Activation* a = m_scene->activation(m_textId);
+    if (!m_shown || !a || !m_text) return;
+    const double x = m_x;
+    const ae::Derivs d = ae::evaluate(*a, x, m_textParams);
+    auto num = [](double v) {
+        QString s = QLocale().toString(v, 'g', 6);
+        return s.replace(QLatin1Char('-'), QChar(0x2212)); // as every other number of the app
+    };
+    m_text->setText(
+        tr("%1\nx   = %2\nf   = %3\nf′  = %4\nf″  = %5")
+            .arg(legendName(*a, m_textParams), num(x), num(d.f), num(d.df), num(d.d2f)));
     m_text->setVisible(true);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -98,7 +145,18 @@ QString HoverReadout::text() const {
     return m_text && m_text->visible() ? m_text->text() : QString();
 }
 
+bool HoverReadout::isShown() const {
+    return m_shown && m_text && m_text->visible();
+}
+
+QRectF HoverReadout::boxRect() const {
+    if (!isShown()) return {};
+    return QRectF(m_text->topLeft->pixelPosition(), m_text->bottomRight->pixelPosition())
+        .normalized();
+}
+
 void HoverReadout::hide() {
+    m_shown = false;
     bool changed = m_text && m_text->visible();
     for (QCPItemTracer* dot : m_dots)
         if (dot) dot->setVisible(false);

@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <array>
+#include <vector>
 
 class QCPAbstractItem;
 class QCPAxisRect;
@@ -27,12 +28,21 @@ class HoverReadout : public QObject {
 
     // Shows the readout for plot coordinate x (what a mouse move does).
     void showAt(double x);
+    // Takes the parameters the texts now state (PlotView calls it with the legend and the side
+    // texts) and rewrites the readout with them; the dots and the tangent follow every parameter
+    // change at once, with the curves.
+    void refreshText();
     QString text() const;
+    bool isShown() const;
+    // The readout box in pixels (null when hidden), for label placement.
+    QRectF boxRect() const;
     QCPItemStraightLine* tangent() const { return m_tangent; }
 
   private:
     void onMouseMove(QMouseEvent* event);
+    void moveMarkers();
     void hide();
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     QCustomPlot* m_plot;
     Scene* m_scene;
@@ -40,4 +50,9 @@ class HoverReadout : public QObject {
     std::array<QCPItemTracer*, 3> m_dots{};
     QCPItemText* m_text = nullptr;
     QCPItemStraightLine* m_tangent = nullptr; // the tangent of f at the hovered x
+    void writeText();
+    double m_x = 0;
+    QString m_textId; // the function and parameters the readout's numbers are for
+    std::vector<double> m_textParams;
+    bool m_shown = false;
 };

@@ -11,8 +11,8 @@
 #include "scenedocument.h"
 #include "scenefile.h"
 #include "settingskeys.h"
-#include "throttle.h"
 #include "viewcontrols.h"
+#include "wheelguard.h"
 
 #include "atomicfile.h"
 
@@ -77,6 +77,8 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(side->sizeHint().width() + 24);
+    scroll->setObjectName(QStringLiteral("controlsScroll"));
+    WheelGuard::install(scroll, side);
     auto* dock = new QDockWidget(tr("Controls"), this);
     dock->setObjectName(QStringLiteral("controlsDock"));
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -86,10 +88,9 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
     m_plot = new PlotView(scene, m_analysis, this);
     setCentralWidget(m_plot);
 
-    auto* summaryThrottle = new Throttle(
-        200, [this] { m_summary->setText(m_analysis->summary()); }, this);
-    connect(m_analysis, &AnalysisModel::changed, summaryThrottle, &Throttle::request);
-    summaryThrottle->request();
+    auto showSummary = [this] { m_summary->setText(m_analysis->summary()); };
+    connect(m_analysis, &AnalysisModel::textsChanged, this, showSummary);
+    showSummary();
 
     buildMenus();
     if (m_settings) {
@@ -334,7 +335,7 @@ QImage MainWindow::figureImage() const {
 }
 
 void MainWindow::showExportDialog() {
-    ExportDialog dialog(m_scene->exportSize(), m_scene->theme(), this);
+    ExportDialog dialog(m_scene->exportSize(), m_scene->theme(), this, m_settings);
     if (dialog.exec() != QDialog::Accepted) return;
     QString error;
     if (!exportFigure(dialog.path(), dialog.options(), dialog.theme(), &error)) {

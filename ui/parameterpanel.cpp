@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -46,7 +47,10 @@ ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent)
                       new QDoubleSpinBox(box),
                       new QToolButton(box)};
             c.play->setObjectName(QStringLiteral("play:") + key);
-            c.play->setText(QStringLiteral("▶"));
+            // Icons, not ▶/⏸ glyphs: no installed font has U+23F8, which showed as a blank box.
+            c.play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+            c.play->setText(tr("Play"));
+            c.play->setToolButtonStyle(Qt::ToolButtonIconOnly);
             c.play->setCheckable(true);
             c.play->setToolTip(tr("Sweep %1 from %2 to %3 (touch any control to stop)")
                                    .arg(QString::fromStdString(spec.symbol))
@@ -118,7 +122,9 @@ ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent)
         for (const Control& c : m_controls) {
             const QSignalBlocker block(c.play);
             c.play->setChecked(c.key == running);
-            c.play->setText(c.key == running ? QStringLiteral("⏸") : QStringLiteral("▶"));
+            c.play->setIcon(style()->standardIcon(c.key == running ? QStyle::SP_MediaPause
+                                                                   : QStyle::SP_MediaPlay));
+            c.play->setText(c.key == running ? tr("Pause") : tr("Play"));
         }
     });
 }

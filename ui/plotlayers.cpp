@@ -1,5 +1,6 @@
 #include "plotlayers.h"
 
+#include "plotitems.h"
 #include "propertiestext.h"
 #include "scene.h"
 
@@ -12,6 +13,8 @@
 void addPlotLayers(QCustomPlot* plot) {
     if (!plot->layer(bandsLayer))
         plot->addLayer(bandsLayer, plot->layer("grid"), QCustomPlot::limAbove);
+    if (!plot->layer(selectedCurveLayer))
+        plot->addLayer(selectedCurveLayer, plot->layer("main"), QCustomPlot::limAbove);
 }
 
 void placeOnPanel(QCPAbstractItem* item, QCPAxisRect* rect, const QString& layer) {
@@ -52,6 +55,7 @@ QCPAxisRect* makePanel(QCustomPlot* plot, int order, bool bottom, QCPMarginGroup
     x->setTickLabels(bottom);
     if (bottom) x->setLabel(QStringLiteral("x"));
     for (QCPAxis* axis : {x, y}) {
+        axis->setTicker(QSharedPointer<QCPAxisTicker>(new UnicodeMinusTicker));
         axis->grid()->setSubGridVisible(false);
         axis->grid()->setZeroLinePen(QPen(QColor(120, 120, 120), 1));
     }
@@ -64,20 +68,23 @@ QCPLegend* makeLegend(QCustomPlot* plot, QCPAxisRect* top) {
     legend->setLayer(QStringLiteral("legend"));
     legend->setBrush(QColor(255, 255, 255, 220));
     legend->setBorderPen(QPen(QColor(180, 180, 180)));
-    legend->setIconSize(44, 14); // long enough to tell the print theme's dash patterns apart
+    legend->setIconSize(minLegendSample, 14); // PlotView widens it to the longest dash period
+    legend->setIconTextPadding(10);           // the sample never touches its label, in any format
     plot->legend = legend;
     return legend;
 }
 
 QString legendName(const Scene& scene, const QString& id) {
     const ae::Activation* a = scene.activation(id);
-    if (!a) return {};
-    QString name = QCoreApplication::translate("Activation", a->name.c_str());
-    if (a->params.empty()) return name;
+    return a ? legendName(*a, scene.parameters(id)) : QString();
+}
+
+QString legendName(const ae::Activation& a, std::span<const double> p) {
+    QString name = QCoreApplication::translate("Activation", a.name.c_str());
+    if (a.params.empty()) return name;
     QStringList values;
-    const auto p = scene.parameters(id);
-    for (std::size_t i = 0; i < a->params.size(); ++i)
-        values << QStringLiteral("%1 = %2").arg(QString::fromStdString(a->params[i].symbol),
+    for (std::size_t i = 0; i < a.params.size() && i < p.size(); ++i)
+        values << QStringLiteral("%1 = %2").arg(QString::fromStdString(a.params[i].symbol),
                                                 formatNumber(p[i], 6));
     return QStringLiteral("%1 (%2)").arg(name, values.join(QStringLiteral(", ")));
 }

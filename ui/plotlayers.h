@@ -5,6 +5,12 @@
 
 #include <QString>
 
+#include <span>
+
+namespace ae {
+struct Activation;
+}
+
 class QBrush;
 class QCPAbstractItem;
 class QCPAxisRect;
@@ -19,6 +25,9 @@ class Scene;
 // Adds the "bands" layer (below the curves, above the grid) the saturation overlay draws on.
 void addPlotLayers(QCustomPlot* plot);
 inline const QString bandsLayer = QStringLiteral("bands");
+// The selected function's curves, above every other curve (and below axes and labels), so a
+// curve it shares a stretch with (Leaky ReLU over ReLU's f′ = 1) cannot hide it.
+inline const QString selectedCurveLayer = QStringLiteral("selectedCurve");
 
 // Puts an item on a panel: its positions in that panel's plot coordinates, clipped to it.
 void placeOnPanel(QCPAbstractItem* item, QCPAxisRect* rect, const QString& layer);
@@ -32,6 +41,7 @@ QCPLegend* makeLegend(QCustomPlot* plot, QCPAxisRect* top);
 
 // "Swish (β = 1.5)" — the function with its current parameter values.
 QString legendName(const Scene& scene, const QString& id);
+QString legendName(const ae::Activation& a, std::span<const double> params);
 
 // [lo, hi] with a margin; a sensible default when there is no finite data or no spread.
 QCPRange paddedRange(double lo, double hi);

@@ -3,6 +3,8 @@
 #include "analysismodel.h"
 #include "bandlayer.h"
 #include "hoverreadout.h"
+#include "labelplacer.h"
+#include "plotitems.h"
 #include "plotlayers.h"
 #include "saturationoverlay.h"
 #include "scene.h"
@@ -44,8 +46,7 @@ PlotView::PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent)
     rebuildPanels();
 
     connect(scene, &Scene::parameterChanged, this, [this](const QString& id) {
-        resample(id);
-        updateLegendNames();
+        resample(id); // the legend's "β = …" follows with the other texts (textsChanged)
         refreshData(&id);
         replot();
     });
@@ -68,8 +69,7 @@ PlotView::PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent)
     connect(scene, &Scene::themeChanged, this, [this] {
         applyTheme();
         updateStyles();
-        m_overlay->update(m_panels);
-        m_teaching->update(m_panels);
+        updateOverlays();
         replot();
     });
     connect(scene, &Scene::yRangeChanged, this, [this] {
@@ -77,10 +77,16 @@ PlotView::PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent)
         replot();
     });
     connect(analysis, &AnalysisModel::changed, this, [this] {
-        m_overlay->update(m_panels);
-        m_teaching->update(m_panels);
+        updateOverlays();
         replot();
     });
+    connect(analysis, &AnalysisModel::textsChanged, this, [this] {
+        updateLegendNames();
+        m_readout->refreshText();
+        replot();
+    });
+    // After each layout, before drawing: pixel positions are known and can still change.
+    connect(m_plot, &QCustomPlot::afterLayout, this, &PlotView::placeLabels);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, scene, &Scene::resetView);
     connect(m_plot, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable* p) {
         for (const Curve& c : m_curves)
@@ -120,6 +126,7 @@ void PlotView::rebuildPanels() {
     delete m_margins;
     m_margins = new QCPMarginGroup(m_plot);
     m_panels = {};
+    m_keyElement = nullptr; // deleted with the layout
 
     const bool shown[3] = {true, m_scene->showFirstDerivative(), m_scene->showSecondDerivative()};
     int last = 0;
@@ -151,7 +158,7 @@ void PlotView::rebuildPanels() {
             QCPAxisRect* rect = m_panels[std::size_t(order)];
             QCPGraph* g = nullptr;
             if (rect) {
-                g = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+                g = addPanelGraph(rect);
                 g->removeFromLegend();
                 if (order == 0) g->addToLegend(m_legend);
             }
@@ -160,11 +167,11 @@ void PlotView::rebuildPanels() {
     }
     syncXAxes();
     resampleAll();
+    updateLegendNames();
     applyTheme();
     updateStyles();
     refreshData(nullptr);
-    m_overlay->update(m_panels);
-    m_teaching->update(m_panels);
+    updateOverlays();
     m_bands->attach(m_panels);
     m_readout->attach(m_panels);
     replot();
@@ -197,7 +204,6 @@ void PlotView::refreshData(const QString* onlyId) {
 void PlotView::resampleAll() {
     for (const Curve& c : m_curves)
         resample(c.id);
-    updateLegendNames();
 }
 
 void PlotView::publish(Curve& curve) {
@@ -254,6 +260,7 @@ void PlotView::updateStyles() {
             if (!g) continue;
             g->setPen(pen);
             g->setVisible(on);
+            g->setLayer(c.id == selected ? selectedCurveLayer : QStringLiteral("main"));
         }
         if (QCPGraph* g = c.graphs[0]) {
             if (on)
@@ -262,7 +269,17 @@ void PlotView::updateStyles() {
                 g->removeFromLegend(m_legend);
         }
     }
-    if (m_legend) m_legend->setVisible(m_legendShown && m_legend->itemCount() > 0);
+    if (m_legend) {
+        m_legend->setVisible(m_legendShown && m_legend->itemCount() > 0);
+        // Each sample shows at least one whole period of its dash pattern, with a margin, or
+        // a dash-dot reads as a solid line (Swish next to Sigmoid in the print theme).
+        double period = 0;
+        for (const Curve& c : m_curves)
+            if (QCPGraph* g = c.graphs[0]; g && m_scene->isEnabled(c.id))
+                period = std::max(period, dashPeriod(g->pen()));
+        m_legend->setIconSize(
+            std::max(minLegendSample, int(std::ceil(period + legendSampleMargin))), 14);
+    }
 }
 
 void PlotView::applyTheme() {
@@ -287,6 +304,52 @@ void PlotView::applyTheme() {
         m_legend->setBorderPen(QPen(t.grid));
     }
     if (m_titleElement) m_titleElement->setTextColor(t.ink);
+}
+
+QList<QCPItemText*> PlotView::labels() const {
+    return m_teaching->labels() + m_overlay->labels();
+}
+
+void PlotView::placeLabels() {
+    QList<QRectF> fixed;
+    if (m_legend && m_legend->visible()) fixed << QRectF(m_legend->outerRect());
+    if (m_readout->isShown()) fixed << m_readout->boxRect();
+    ::placeLabels(labels(), fixed);
+}
+
+void PlotView::updateOverlays() {
+    m_overlay->update(m_panels);
+    m_teaching->update(m_panels);
+    updateBandKey();
+}
+
+void PlotView::setBandKeyShown(bool shown) {
+    m_bandKeyShown = shown;
+    updateBandKey();
+    replot();
+}
+
+QString PlotView::bandKey() const {
+    return m_keyElement ? m_keyElement->text() : QString();
+}
+
+void PlotView::updateBandKey() {
+    const QString text = m_bandKeyShown && m_panels[0] ? m_overlay->keyText() : QString();
+    QCPLayoutGrid* layout = m_plot->plotLayout();
+    if (text.isEmpty()) {
+        if (m_keyElement) {
+            layout->remove(m_keyElement);
+            layout->simplify();
+            m_keyElement = nullptr;
+        }
+        return;
+    }
+    if (!m_keyElement) {
+        m_keyElement = new QCPTextElement(m_plot, text, QFont(font().family(), 9));
+        layout->addElement(layout->rowCount(), 0, m_keyElement);
+    }
+    m_keyElement->setText(text);
+    m_keyElement->setTextColor(themeById(m_scene->theme()).ink);
 }
 
 void PlotView::setTitle(const QString& title) {

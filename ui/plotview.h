@@ -15,6 +15,7 @@ class QCPAxisRect;
 class QCPGraph;
 class QCPLegend;
 class QCPTextElement;
+class QCPItemText;
 class QCPMarginGroup;
 class QCustomPlot;
 class HoverReadout;
@@ -48,7 +49,14 @@ class PlotView : public QWidget {
     void setLegendShown(bool shown);
     // Transparent background for exported PNG/SVG; the window itself always paints one.
     void setTransparentBackground(bool transparent);
+    // A line under the panels saying what the saturation bands mean and the ε they use (figures;
+    // the window has the saturation sentence for that).
+    void setBandKeyShown(bool shown);
+    QString bandKey() const;
     HoverReadout* readout() const { return m_readout; }
+    // The overlays' text labels in placement order (placed after every layout, never overlapping
+    // each other, the legend or the hover box).
+    QList<QCPItemText*> labels() const;
 
   protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -72,6 +80,9 @@ class PlotView : public QWidget {
     void updateStyles();
     void applyTheme();
     void updateLegendNames();
+    void updateOverlays(); // saturation and teaching overlays, band key, label placement
+    void updateBandKey();
+    void placeLabels();
     bool fitY(); // true when a panel's y range changed
     void syncXAxes();
     void replot();
@@ -82,6 +93,7 @@ class PlotView : public QWidget {
     QCPMarginGroup* m_margins = nullptr;
     QCPLegend* m_legend = nullptr;
     QCPTextElement* m_titleElement = nullptr;
+    QCPTextElement* m_keyElement = nullptr;
     std::array<QCPAxisRect*, 3> m_panels{};
     std::vector<Curve> m_curves; // catalogue order, so legend and drawing order follow it
     Curve* curve(const QString& id);
@@ -96,5 +108,6 @@ class PlotView : public QWidget {
     QString m_title;
     bool m_legendShown = true;
     bool m_transparent = false;
+    bool m_bandKeyShown = false;
     bool m_syncingAxes = false;
 };

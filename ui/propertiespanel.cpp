@@ -1,10 +1,10 @@
 #include "propertiespanel.h"
 
 #include "analysismodel.h"
+#include "nobreak.h"
 #include "plotlayers.h"
 #include "propertiestext.h"
 #include "scene.h"
-#include "throttle.h"
 
 PropertiesPanel::PropertiesPanel(Scene* scene, AnalysisModel* model, QWidget* parent)
     : QLabel(parent), m_scene(scene), m_model(model) {
@@ -13,9 +13,7 @@ PropertiesPanel::PropertiesPanel(Scene* scene, AnalysisModel* model, QWidget* pa
     setTextFormat(Qt::RichText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    auto* throttle = new Throttle(
-        200, [this] { refresh(); }, this);
-    connect(model, &AnalysisModel::changed, throttle, &Throttle::request);
+    connect(model, &AnalysisModel::textsChanged, this, &PropertiesPanel::refresh);
     refresh();
 }
 
@@ -25,6 +23,7 @@ void PropertiesPanel::refresh() {
         setText(tr("<i>Select a shown function to see its properties.</i>"));
         return;
     }
-    setText(QStringLiteral("<p><b>%1</b></p>").arg(legendName(*m_scene, id).toHtmlEscaped()) +
+    setText(QStringLiteral("<p><b>%1</b></p>")
+                .arg(keepExpressionsTogether(legendName(*m_scene, id)).toHtmlEscaped()) +
             propertiesHtml(m_model->properties()));
 }

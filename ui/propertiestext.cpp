@@ -1,5 +1,7 @@
 #include "propertiestext.h"
 
+#include "nobreak.h"
+
 #include <nlohmann/json.hpp>
 
 #include <QCoreApplication>
@@ -173,7 +175,7 @@ QString propertiesHtml(const ae::Properties& p) {
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     for (const auto& [label, value] : propertyRows(p))
         html += QStringLiteral("<tr><td valign='top'><b>%1</b>&nbsp;</td><td>%2</td></tr>")
-                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+                    .arg(label.toHtmlEscaped(), keepExpressionsTogether(value).toHtmlEscaped());
     return html + QStringLiteral("</table>");
 }
 

@@ -8,9 +8,19 @@
 
 #include <qcustomplot.h>
 
+#include <QLocale>
+
 SaturationOverlay::SaturationOverlay(QCustomPlot* plot, Scene* scene, AnalysisModel* model,
                                      QObject* parent)
     : QObject(parent), m_plot(plot), m_scene(scene), m_model(model) {}
+
+SaturationOverlay::Kind SaturationOverlay::kind(const ae::VanishingInterval& iv,
+                                                const ae::SaturationClass& c) {
+    if (iv.hard) return Kind::Flat;
+    const bool saturatingSide = (iv.clippedLeft && c.left != ae::Saturation::None) ||
+                                (iv.clippedRight && c.right != ae::Saturation::None);
+    return iv.tail && saturatingSide ? Kind::Saturation : Kind::NotSaturating;
+}
 
 void SaturationOverlay::detach() {
     for (QCPAbstractItem* item : std::as_const(m_items))
@@ -22,6 +32,7 @@ void SaturationOverlay::detach() {
 
 void SaturationOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
     detach();
+    m_key.clear();
     const QString id = m_model->functionId();
     if (id.isEmpty()) return;
     const Theme& theme = themeById(m_scene->theme());
@@ -44,13 +55,23 @@ void SaturationOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
     QColor hatchInk = theme.ink;
     hatchInk.setAlpha(120);
     const QBrush hatch(hatchInk, Qt::BDiagPattern);
+    // Not saturation: neither the function's tint nor grey hatching, but sparse grey dots with
+    // dashed edges, so a band that is only "|f′| < ε" is not read as a saturating tail.
+    QColor dotInk = theme.ink;
+    dotInk.setAlpha(theme.monochrome ? 150 : 110);
+    const QBrush dots(dotInk, Qt::Dense7Pattern);
+    const QPen dashedEdge(dotInk, 1, Qt::DashLine);
+    bool present[3] = {false, false, false};
     for (const auto& iv : m_model->intervals()) {
+        const Kind k = kind(iv, m_model->saturationClass());
+        present[int(k)] = true;
         for (int order = 0; order < 3; ++order) {
             QCPAxisRect* rect = panels[std::size_t(order)];
             if (!rect) continue;
-            QCPItemRect* r = iv.hard ? band(rect, iv.lo, iv.hi, hatch, QPen(hatchInk, 1.2))
-                                     : band(rect, iv.lo, iv.hi, soft, QPen(edge, 1));
-            if (iv.hard) band(rect, iv.lo, iv.hi, QColor(128, 128, 128, 28), Qt::NoPen);
+            QCPItemRect* r = k == Kind::Flat ? band(rect, iv.lo, iv.hi, hatch, QPen(hatchInk, 1.2))
+                             : k == Kind::Saturation ? band(rect, iv.lo, iv.hi, soft, QPen(edge, 1))
+                                                     : band(rect, iv.lo, iv.hi, dots, dashedEdge);
+            if (k == Kind::Flat) band(rect, iv.lo, iv.hi, QColor(128, 128, 128, 28), Qt::NoPen);
             if (order == 0) m_bands << r;
         }
         if (!panels[0]) continue;
@@ -80,6 +101,12 @@ void SaturationOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
         if (!iv.clippedRight)
             label(iv.hi, 0.90, Qt::AlignRight, QStringLiteral("x ≈ %1").arg(formatX(iv.hi)));
     }
+    const QString eps = QLocale().toString(m_scene->epsilon(), 'g', 4);
+    QStringList key;
+    if (present[int(Kind::Saturation)]) key << tr("shaded: |f′| < %1 (saturation)").arg(eps);
+    if (present[int(Kind::Flat)]) key << tr("hatched: f′ = 0");
+    if (present[int(Kind::NotSaturating)]) key << tr("dotted: |f′| < %1, not saturating").arg(eps);
+    m_key = key.join(QStringLiteral(" · "));
     // ±ε guides where the vanishing is measured.
     if (QCPAxisRect* rect = panels[1]) {
         const double eps = m_scene->epsilon();

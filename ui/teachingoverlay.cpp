@@ -1,6 +1,7 @@
 #include "teachingoverlay.h"
 
 #include "analysismodel.h"
+#include "plotitems.h"
 #include "plotlayers.h"
 #include "propertiestext.h"
 #include "sampling.h"
@@ -23,6 +24,7 @@ void TeachingOverlay::detach() {
         m_plot->removeGraph(g);
     m_items.clear();
     m_extremumLabels.clear();
+    m_otherLabels.clear();
     m_decreasing.clear();
     m_references.clear();
 }
@@ -66,6 +68,7 @@ void TeachingOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
         t->position->setCoords(hi, 0.03);
         t->setPositionAlignment(Qt::AlignTop | Qt::AlignRight);
         t->setText(tr("f′ < 0"));
+        m_otherLabels << t;
         t->setColor(QColor(warm.red(), warm.green(), warm.blue()).darker(115));
         t->setBrush(theme.legendFill);
         t->setPadding(QMargins(3, 1, 3, 1));
@@ -105,8 +108,7 @@ void TeachingOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
         for (int order = 0; order < 2; ++order) {
             QCPAxisRect* rect = panels[std::size_t(order)];
             if (!rect) continue;
-            QCPGraph* g =
-                m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+            QCPGraph* g = addPanelGraph(rect);
             g->setLayer(bandsLayer);
             g->removeFromLegend();
             g->setSelectable(QCP::stNone);
@@ -131,6 +133,7 @@ void TeachingOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
                 t->setPositionAlignment(Qt::AlignBottom | Qt::AlignRight);
                 t->setText(QString::fromStdString(ref.label));
                 t->setColor(c);
+                m_otherLabels << t;
             }
         }
     }

@@ -28,6 +28,8 @@ class TeachingOverlay : public QObject {
     void detach();
 
     QList<QCPItemText*> extremumLabels() const { return m_extremumLabels; }
+    // Every text label, extrema first (the order label placement gives way in).
+    QList<QCPItemText*> labels() const { return m_extremumLabels + m_otherLabels; }
     QList<QCPItemRect*> decreasingBands() const { return m_decreasing; }
     QList<QCPGraph*> referenceCurves() const { return m_references; }
 
@@ -37,6 +39,7 @@ class TeachingOverlay : public QObject {
     AnalysisModel* m_model;
     QList<QCPAbstractItem*> m_items;
     QList<QCPItemText*> m_extremumLabels;
+    QList<QCPItemText*> m_otherLabels;
     QList<QCPItemRect*> m_decreasing;
     QList<QCPGraph*> m_references;
 };

@@ -630,6 +630,14 @@ f″  = %5</translation>
         <source>Sweep:</source>
         <translation>扫动：</translation>
     </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
 </context>
 <context>
     <name>PlotView</name>
@@ -893,6 +901,18 @@ f″  = %5</translation>
     <message>
         <source>f′ ≈ 0 near x ≈ %1</source>
         <translation>x ≈ %1 附近 f′ ≈ 0</translation>
+    </message>
+    <message>
+        <source>shaded: |f′| &lt; %1 (saturation)</source>
+        <translation>阴影：|f′| &lt; %1（饱和）</translation>
+    </message>
+    <message>
+        <source>hatched: f′ = 0</source>
+        <translation>斜线：f′ = 0</translation>
+    </message>
+    <message>
+        <source>dotted: |f′| &lt; %1, not saturating</source>
+        <translation>点状：|f′| &lt; %1，非饱和</translation>
     </message>
 </context>
 <context>

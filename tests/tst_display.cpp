@@ -1,0 +1,405 @@
+// What the window shows is legible and true: every character it draws exists in the installed
+// fonts, tick labels use the Unicode minus, the selected curve is on top, the wheel scrolls the
+// control pane instead of turning values under the pointer, and during a parameter sweep the
+// legend, properties panel, saturation sentence and hover readout state one β.
+#include "analysismodel.h"
+#include "hoverreadout.h"
+#include "mainwindow.h"
+#include "parameteranimator.h"
+#include "parameterpanel.h"
+#include "plotview.h"
+#include "propertiespanel.h"
+#include "saturationoverlay.h"
+#include "scene.h"
+#include "teachingoverlay.h"
+
+#include <qcustomplot.h>
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QRawFont>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSlider>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QTextLayout>
+#include <QToolButton>
+#include <QtTest>
+
+namespace {
+QString plain(const QString& text) {
+    return Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
+}
+
+// As read: rich text as plain text, no-break spaces as spaces, word joiners dropped.
+QString readable(const QString& text) {
+    return plain(text).replace(QChar(0xA0), ' ').remove(QChar(0x2060));
+}
+
+// β's value as a text states it: "Swish (β = 1.23)" → "1.23".
+QString betaIn(QString text) {
+    text.replace(QChar(0xA0), ' ').remove(QChar(0x2060));
+    const auto m = QRegularExpression(QStringLiteral("Swish \\(β = ([^)]+)\\)")).match(text);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+} // namespace
+
+class TestDisplay : public QObject {
+    Q_OBJECT
+  private slots:
+    void init();
+    void cleanup();
+    void everyDrawnCharacterIsInTheFonts();
+    void tickLabelsUseTheUnicodeMinus();
+    void selectedCurveIsDrawnOnTop();
+    void wheelScrollsThePaneUnlessTheControlHasFocus();
+    void sweepFramesStateOneBeta();
+    void hoverReadoutFollowsParametersAndHidesOnLeave();
+    void wrappedTextsNeverBreakAnExpression_data();
+    void wrappedTextsNeverBreakAnExpression();
+    void labelsNeverOverlap_data();
+    void labelsNeverOverlap();
+
+  private:
+    QStringList drawnTexts();
+    Scene* m_scene = nullptr;
+    MainWindow* m_window = nullptr;
+    PlotView* plot() const { return m_window->plotView(); }
+};
+
+void TestDisplay::init() {
+    m_scene = new Scene;
+    m_window = new MainWindow(m_scene, nullptr);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestDisplay::cleanup() {
+    delete m_window;
+    delete m_scene;
+}
+
+// Every text the window draws now: widgets, menus, tool tips, and every text of the plot.
+QStringList TestDisplay::drawnTexts() {
+    plot()->plot()->replot();
+    QStringList texts;
+    for (QWidget* w : m_window->findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(m_window)) continue;
+        texts << w->toolTip() << w->windowTitle();
+        if (auto* l = qobject_cast<QLabel*>(w)) texts << plain(l->text());
+        if (auto* b = qobject_cast<QAbstractButton*>(w)) texts << b->text();
+        if (auto* g = qobject_cast<QGroupBox*>(w)) texts << g->title();
+        if (auto* e = qobject_cast<QLineEdit*>(w)) texts << e->text() << e->placeholderText();
+        if (auto* s = qobject_cast<QDoubleSpinBox*>(w)) texts << s->text();
+        if (auto* c = qobject_cast<QComboBox*>(w))
+            for (int i = 0; i < c->count(); ++i)
+                texts << c->itemText(i);
+    }
+    for (QAction* a : m_window->menuBar()->actions()) {
+        texts << a->text().remove('&');
+        if (a->menu())
+            for (QAction* b : a->menu()->actions())
+                texts << b->text().remove('&') << b->toolTip();
+    }
+    QCustomPlot* cp = plot()->plot();
+    for (int i = 0; i < cp->itemCount(); ++i)
+        if (auto* t = qobject_cast<QCPItemText*>(cp->item(i)); t && t->visible())
+            texts << t->text();
+    for (int i = 0; i < cp->plottableCount(); ++i)
+        texts << cp->plottable(i)->name();
+    for (QCPAxisRect* r : cp->axisRects())
+        for (QCPAxis* a : r->axes())
+            texts << a->label() << a->tickVectorLabels().toList();
+    return texts;
+}
+
+// A character is drawable when the widget's font or one of the installed families the app
+// relies on (fonts-dejavu-core, fonts-noto-cjk) has a glyph for it.
+void TestDisplay::everyDrawnCharacterIsInTheFonts() {
+    const QList<QRawFont> fonts{QRawFont::fromFont(m_window->font()),
+                                QRawFont::fromFont(QFont("DejaVu Sans")),
+                                QRawFont::fromFont(QFont("DejaVu Sans Mono")),
+                                QRawFont::fromFont(QFont("Noto Sans CJK SC"))};
+    for (const QRawFont& f : fonts)
+        QVERIFY(f.isValid());
+    QSet<uint> seen;
+    auto check = [&](const QStringList& texts, const QString& where) {
+        for (const QString& text : texts)
+            for (uint c : text.toUcs4()) {
+                if (c < 0x20 || seen.contains(c)) continue;
+                seen.insert(c);
+                bool found = false;
+                for (const QRawFont& f : fonts)
+                    found = found || f.supportsCharacter(c);
+                QVERIFY2(found, qPrintable(QString("U+%1 in “%2” (%3) is in no installed font")
+                                               .arg(c, 4, 16, QChar('0'))
+                                               .arg(text, where)));
+            }
+    };
+    // Every function selected in turn, with a sweep running (the pause button) and the hover
+    // readout shown, so every overlay, sentence and property text is drawn once.
+    for (const QString& id : m_scene->functionIds()) {
+        m_scene->setEnabled(id, true);
+        m_scene->setSelected(id);
+        plot()->readout()->showAt(-1.0);
+        QTRY_VERIFY2(readable(m_window->propertiesPanel()->text())
+                         .contains(QCoreApplication::translate(
+                             "Activation", m_scene->activation(id)->name.c_str())),
+                     qPrintable(id));
+        check(drawnTexts(), id);
+    }
+    m_window->parameterPanel()->playButton("swish.beta")->click();
+    QVERIFY(m_window->parameterPanel()->animator()->isRunning());
+    check(drawnTexts(), "sweep running");
+    QVERIFY(seen.contains(0x2212) && seen.contains(0x3B2) && seen.contains(0x2032));
+}
+
+void TestDisplay::tickLabelsUseTheUnicodeMinus() {
+    m_scene->setRange(-7.5, 7.5);
+    plot()->plot()->replot();
+    for (int order : {0, 1}) {
+        QCPAxisRect* r = plot()->panel(order);
+        for (QCPAxis* axis : {r->axis(QCPAxis::atBottom), r->axis(QCPAxis::atLeft)})
+            for (const QString& label : axis->tickVectorLabels())
+                QVERIFY2(!label.contains('-'), qPrintable(label));
+    }
+    const QStringList x = plot()->panel(1)->axis(QCPAxis::atBottom)->tickVectorLabels().toList();
+    QVERIFY2(x.contains(QString("−5")), qPrintable(x.join(' ')));
+}
+
+// Leaky ReLU and ReLU share f′ = 1 for x > 0: the selected one must be the visible one.
+void TestDisplay::selectedCurveIsDrawnOnTop() {
+    for (const char* id : {"relu", "leaky_relu"}) {
+        m_scene->setSelected(id);
+        QCustomPlot* cp = plot()->plot();
+        cp->replot();
+        QCPGraph* selected = plot()->graph(id, 1);
+        for (const QString& other : m_scene->enabledIds()) {
+            if (other == id) continue;
+            QCPGraph* g = plot()->graph(other, 1);
+            QVERIFY(selected->layer()->index() > g->layer()->index());
+        }
+        // And in pixels: on f′ = 1 at x = 4 the colour is the selected curve's.
+        const QImage img = cp->toPixmap().toImage();
+        const QPointF at(selected->keyAxis()->coordToPixel(4),
+                         selected->valueAxis()->coordToPixel(1));
+        const QColor want = selected->pen().color();
+        bool found = false;
+        for (int dy = -1; dy <= 1 && !found; ++dy)
+            found = QColor(img.pixel(at.toPoint() + QPoint(0, dy))) == want;
+        QVERIFY2(found, id);
+    }
+}
+
+void TestDisplay::wheelScrollsThePaneUnlessTheControlHasFocus() {
+    m_window->resize(1280, 520); // the control pane scrolls
+    m_scene->setEnabled("leaky_relu", true);
+    auto* scroll = m_window->findChild<QScrollArea*>("controlsScroll");
+    QVERIFY(scroll);
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    QSlider* slider = m_window->parameterPanel()->slider("leaky_relu.a");
+    QDoubleSpinBox* spin = m_window->parameterPanel()->spinBox("leaky_relu.a");
+    m_window->functionFilter()->setFocus();
+    const double a = m_scene->parameter("leaky_relu", "a");
+    for (QWidget* w : {static_cast<QWidget*>(slider), static_cast<QWidget*>(spin)}) {
+        QVERIFY(!w->hasFocus());
+        scroll->verticalScrollBar()->setValue(0);
+        const QPoint c = w->rect().center();
+        QWheelEvent wheel(c, w->mapToGlobal(c), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(w, &wheel);
+        QCOMPARE(m_scene->parameter("leaky_relu", "a"), a);
+        QVERIFY(scroll->verticalScrollBar()->value() > 0);
+    }
+    // A focused control takes the wheel.
+    QCOMPARE(slider->focusPolicy(), Qt::StrongFocus);
+    slider->setFocus();
+    QTRY_VERIFY(slider->hasFocus());
+    const QPoint c = slider->rect().center();
+    QWheelEvent wheel(c, slider->mapToGlobal(c), QPoint(), QPoint(0, -120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(slider, &wheel);
+    QVERIFY(m_scene->parameter("leaky_relu", "a") != a);
+}
+
+// Every frame painted during a sweep: legend, properties panel, saturation sentence and hover
+// readout agree on β (the texts are refreshed together, from one state).
+void TestDisplay::sweepFramesStateOneBeta() {
+    m_scene->setSelected("swish");
+    QTRY_VERIFY(m_window->propertiesPanel()->text().contains("Swish"));
+    plot()->readout()->showAt(1.0);
+    ParameterAnimator* animator = m_window->parameterPanel()->animator();
+    animator->start("swish", "beta");
+    QCPGraph* legend = plot()->graph("swish", 0);
+    int frames = 0, moved = 0;
+    QString last;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 1500) {
+        QTest::qWait(7);
+        const QString b = betaIn(legend->name());
+        QVERIFY(!b.isEmpty());
+        QCOMPARE(betaIn(plain(m_window->propertiesPanel()->text())), b);
+        QCOMPARE(betaIn(m_window->saturationLabel()->text()), b);
+        QCOMPARE(betaIn(plot()->readout()->text()), b);
+        ++frames;
+        if (b != last) ++moved;
+        last = b;
+    }
+    animator->stop();
+    QVERIFY(moved >= 3); // β did move during the check
+    QVERIFY(frames > 20);
+    // And they all end on the final value.
+    const QString final = QString::number(m_scene->parameter("swish", "beta"));
+    QTRY_COMPARE(betaIn(legend->name()), final);
+    QTRY_COMPARE(betaIn(plain(m_window->propertiesPanel()->text())), final);
+    QTRY_COMPARE(betaIn(plot()->readout()->text()), final);
+}
+
+void TestDisplay::hoverReadoutFollowsParametersAndHidesOnLeave() {
+    m_scene->setSelected("swish");
+    HoverReadout* readout = plot()->readout();
+    readout->showAt(1.0);
+    QVERIFY(readout->text().contains("β = 1)"));
+    m_scene->setParameter("swish", "beta", 2.0);
+    // swish(1; β = 2) = 1 / (1 + e^−2) = 0.880797
+    QTRY_VERIFY2(readout->text().contains("0.880797"), qPrintable(readout->text()));
+    QVERIFY(readout->text().contains("β = 2)"));
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(plot()->plot(), &leave);
+    QVERIFY(!readout->isShown());
+    QVERIFY(readout->text().isEmpty());
+    QVERIFY(!readout->tangent()->visible());
+    m_scene->setParameter("swish", "beta", 3.0); // a hidden readout stays hidden
+    QTest::qWait(250);
+    QVERIFY(readout->text().isEmpty());
+}
+
+void TestDisplay::wrappedTextsNeverBreakAnExpression_data() {
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<double>("epsilon");
+    for (const char* id : {"sigmoid", "swish", "mish", "gelu", "leaky_relu", "hardshrink", "elu"})
+        for (double eps : {0.01, 0.1, 0.5})
+            QTest::addRow("%s eps=%g", id, eps) << QString(id) << eps;
+}
+
+// "x > 1.818" wrapped as "x" / "> 1.818": no line of the sentence or of the properties may
+// start or end at a relation or operator, nor break inside |f′|.
+void TestDisplay::wrappedTextsNeverBreakAnExpression() {
+    QFETCH(QString, id);
+    QFETCH(double, epsilon);
+    m_scene->setEnabled(id, true);
+    m_scene->setSelected(id);
+    m_scene->setEpsilon(epsilon);
+    QTRY_VERIFY(plain(m_window->propertiesPanel()->text())
+                    .startsWith(QCoreApplication::translate(
+                        "Activation", m_scene->activation(id)->name.c_str())));
+    const QString ops = QStringLiteral("<>=≈≤≥→∪−+");
+    // Raw text: toPlainText() would turn the no-break spaces into plain ones.
+    QTextDocument doc;
+    doc.setHtml(m_window->propertiesPanel()->text());
+    const QStringList texts{m_window->saturationLabel()->text(), doc.toRawText()};
+    for (const QString& text : texts) {
+        static const QRegularExpression separators(QStringLiteral("[\n\u2028\u2029]"));
+        for (const QString& paragraph : text.split(separators)) {
+            for (int width = 40; width <= 420; width += 9) {
+                QTextLayout layout(paragraph, m_window->saturationLabel()->font());
+                QTextOption option;
+                option.setWrapMode(QTextOption::WordWrap);
+                layout.setTextOption(option);
+                layout.beginLayout();
+                QList<int> starts;
+                bool overflow = false;
+                for (QTextLine line = layout.createLine(); line.isValid();
+                     line = layout.createLine()) {
+                    line.setLineWidth(width);
+                    starts << line.textStart();
+                    overflow = overflow || line.naturalTextWidth() > width + 0.5;
+                }
+                layout.endLayout();
+                if (overflow) continue;
+                // A line narrower than one expression must break it somewhere: only widths
+                // where every unbreakable stretch fits are checked.
+                const QFontMetricsF fm(m_window->saturationLabel()->font());
+                double widest = 0;
+                for (const QString& chunk : paragraph.split(' '))
+                    widest = std::max(widest, fm.horizontalAdvance(chunk));
+                if (widest > width) continue;
+                for (int s : starts) {
+                    if (s == 0) continue;
+                    int before = s - 1;
+                    while (before > 0 && paragraph[before].isSpace() &&
+                           paragraph[before] != QChar(0xA0))
+                        --before;
+                    const QChar next = paragraph[s], last = paragraph[before];
+                    const QString where =
+                        QString("“%1” / “%2” at %3 px")
+                            .arg(paragraph.left(s).right(20), paragraph.mid(s, 20))
+                            .arg(width);
+                    QVERIFY2(!ops.contains(next) || next == QChar(0x2212), qPrintable(where));
+                    QVERIFY2(!ops.contains(last) || last == QChar(0x2212), qPrintable(where));
+                    QVERIFY2(!(last == '|' && paragraph.left(before).count('|') % 2 == 0),
+                             qPrintable(where));
+                }
+            }
+        }
+    }
+}
+
+void TestDisplay::labelsNeverOverlap_data() {
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<double>("epsilon");
+    QTest::addColumn<double>("hoverX");
+    QTest::newRow("default") << "sigmoid" << 0.01 << 0.0;
+    QTest::newRow("swish") << "swish" << 0.01 << 7.0;
+    QTest::newRow("swish eps=0.1") << "swish" << 0.1 << 7.0;
+    QTest::newRow("swish eps=0.3") << "swish" << 0.3 << -1.0;
+    QTest::newRow("mish eps=0.1") << "mish" << 0.1 << 7.0;
+    QTest::newRow("mish eps=0.2") << "mish" << 0.2 << -3.0;
+}
+
+// The extremum label used to sit on the band-edge label, and the hover box on "β → ∞: ReLU".
+void TestDisplay::labelsNeverOverlap() {
+    QFETCH(QString, id);
+    QFETCH(double, epsilon);
+    QFETCH(double, hoverX);
+    m_scene->setSelected(id);
+    m_scene->setEpsilon(epsilon);
+    for (int withHover = 0; withHover < 2; ++withHover) {
+        if (withHover) plot()->readout()->showAt(hoverX);
+        QCustomPlot* cp = plot()->plot();
+        cp->replot();
+        QList<QPair<QString, QRectF>> rects;
+        rects << qMakePair(QString("legend"), QRectF(cp->legend->outerRect()));
+        if (withHover) {
+            QVERIFY(plot()->readout()->isShown());
+            rects << qMakePair(QString("hover box"), plot()->readout()->boxRect());
+        }
+        int shown = 0;
+        for (QCPItemText* t : plot()->labels()) {
+            if (!t->visible()) continue;
+            ++shown;
+            const QRectF r =
+                QRectF(t->topLeft->pixelPosition(), t->bottomRight->pixelPosition()).normalized();
+            QVERIFY2(QRectF(t->clipAxisRect()->rect()).contains(r), qPrintable(t->text()));
+            rects << qMakePair(t->text(), r);
+        }
+        QVERIFY(shown >= 2);
+        for (int i = 0; i < rects.size(); ++i)
+            for (int j = i + 1; j < rects.size(); ++j)
+                QVERIFY2(
+                    !rects[i].second.intersects(rects[j].second),
+                    qPrintable(QString("“%1” overlaps “%2”").arg(rects[i].first, rects[j].first)));
+    }
+}
+
+QTEST_MAIN(TestDisplay)
+#include "tst_display.moc"
