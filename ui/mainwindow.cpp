@@ -11,6 +11,7 @@
 #include "scenedocument.h"
 #include "scenefile.h"
 #include "settingskeys.h"
+#include "throttle.h"
 #include "viewcontrols.h"
 #include "wheelguard.h"
 
@@ -163,7 +164,8 @@ void MainWindow::buildMenus() {
             {QStringLiteral("system"), tr("System default")},
             {QStringLiteral("en"), QStringLiteral("English")},
             {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
-        for (const auto& [code, label] : choices) {
+        for (const auto& choice : choices) {
+            const QString code = choice.first, label = choice.second; // clang 14: no captured bindings
             QAction* a = language->addAction(label);
             a->setCheckable(true);
             a->setChecked(code == current);

@@ -175,7 +175,8 @@ QString propertiesHtml(const ae::Properties& p) {
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     for (const auto& [label, value] : propertyRows(p))
         html += QStringLiteral("<tr><td valign='top'><b>%1</b>&nbsp;</td><td>%2</td></tr>")
-                    .arg(label.toHtmlEscaped(), keepExpressionsTogether(value).toHtmlEscaped());
+                    .arg(keepExpressionsTogether(label).toHtmlEscaped(),
+                         keepExpressionsTogether(value).toHtmlEscaped());
     return html + QStringLiteral("</table>");
 }
 
