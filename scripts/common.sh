@@ -12,6 +12,7 @@ AE_PACKAGES=(
   libqcustomplot-dev nlohmann-json3-dev
   libgl-dev
   fonts-dejavu-core fonts-noto-cjk qt6-translations-l10n
+  poppler-utils
 )
 
 # The safety nets (scripts/safety.sh) also need clang with its sanitizer runtimes and libFuzzer.

@@ -10,6 +10,39 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    # Bad input and work never lost (issue 7)
+    "the file is not open": "文件未打开",
+    "is out of the range of a double": "超出了双精度浮点数的范围",
+    "is not a number": "不是一个数",
+    'unknown function "%1" (did you mean %2?)': "未知函数“%1”（您是想输入 %2 吗？）",
+    'unknown function "%1" (see --list-functions)': "未知函数“%1”（参见 --list-functions）",
+    "A scene file to open in the window (as --scene).": "在窗口中打开的场景文件（同 --scene）。",
+    "--%1 is given %2 times; give it once": "--%1 出现了 %2 次；只能给出一次",
+    'unexpected argument "%1" (a scene file as an argument opens it in the window; use --scene FILE with other options)':
+        "多余的参数“%1”（作为参数的场景文件会在窗口中打开；与其他选项一起使用时请用 --scene FILE）",
+    'a scene file to open ("%1") must be the only argument; use --scene FILE with other options':
+        "要打开的场景文件（“%1”）必须是唯一的参数；与其他选项一起使用时请用 --scene FILE",
+    '--param "%1": %2': '--param "%1"：%2',
+    '--param "%1": %2 has no parameter "%3" (its parameters: %4)':
+        '--param "%1"：%2 没有参数“%3”（它的参数：%4）',
+    '--param "%1": "%2" %3': '--param "%1"："%2" %3',
+    '--x-range "%1": expected MIN:MAX, e.g. -6:6': '--x-range "%1"：应为 MIN:MAX，例如 -6:6',
+    '--x-range "%1": %2 "%3" %4': '--x-range "%1"：%2 "%3" %4',
+    '--x-range "%1": MIN and MAX must be finite numbers': '--x-range "%1"：MIN 和 MAX 必须是有限数',
+    '--samples "%1": expected a whole number from 2 to %2': '--samples "%1"：应为 2 到 %2 之间的整数',
+    '--at: "%1" %2': '--at："%1" %2',
+    '--epsilon "%1" %2': '--epsilon "%1" %2',
+    "&New Scene": "新建场景(&N)",
+    "The scene %1 has changes that are not saved. Save them first?": "场景 %1 有未保存的更改。要先保存吗？",
+    "New scene": "新场景",
+    "%1…%2 (%3 characters)": "%1…%2（共 %3 个字符）",
+    "parameters.%1.%2: %3 must not exceed %4 (%5)": "parameters.%1.%2：%3 不得超过 %4（%5）",
+    "%1: the number %2 is outside the range of a double": "%1：数 %2 超出了双精度浮点数的范围",
+    "not valid JSON": "不是有效的 JSON",
+    "document: a value has an unexpected type": "文档：某个值的类型不符合要求",
+    "cannot read the file: %1": "无法读取文件：%1",
+    "The last session could not be restored (%1); started with the defaults. Its data was kept in the settings under %2.":
+        "无法恢复上次的会话（%1）；已使用默认设置启动。其数据保存在设置项 %2 下。",
     # Saturation sentence (issue 7)
     "%1 %2. %3.": "%1 %2。%3。",
     "for %1": "当 %1 时",

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -30,6 +31,7 @@
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -165,7 +167,8 @@ void MainWindow::buildMenus() {
             {QStringLiteral("en"), QStringLiteral("English")},
             {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
         for (const auto& choice : choices) {
-            const QString code = choice.first, label = choice.second; // clang 14: no captured bindings
+            const QString code = choice.first,
+                          label = choice.second; // clang 14: no captured bindings
             QAction* a = language->addAction(label);
             a->setCheckable(true);
             a->setChecked(code == current);
@@ -262,10 +265,19 @@ void MainWindow::newScene() {
     statusBar()->showMessage(tr("New scene"), 3000);
 }
 
+QString MainWindow::sceneFolder() const {
+    // Where the teacher last opened or saved a scene, else Documents — not the working directory
+    // the program happened to be started from.
+    const QString last =
+        m_settings ? m_settings->value(SettingsKeys::lastFolder).toString() : QString();
+    if (!last.isEmpty() && QFileInfo(last).isDir()) return last;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
 void MainWindow::openScene() {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Scene"), m_document->path(),
-                                     tr("Activation Explorer scenes (*.json);;All files (*)"));
+    const QString start = m_document->path().isEmpty() ? sceneFolder() : m_document->path();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Scene"), start, tr("Activation Explorer scenes (*.json);;All files (*)"));
     if (!path.isEmpty()) openScenePath(path);
 }
 
@@ -276,6 +288,7 @@ bool MainWindow::openScenePath(const QString& path) {
         QMessageBox::warning(this, tr("Cannot Open Scene"), error);
         return false;
     }
+    if (m_settings) m_settings->setValue(SettingsKeys::lastFolder, QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
     return true;
 }
@@ -295,7 +308,7 @@ QString MainWindow::askSavePath(const QString& start) {
 bool MainWindow::saveScene(bool askForPath) {
     QString path = m_document->path();
     if (askForPath || path.isEmpty()) {
-        path = askSavePath(path.isEmpty() ? tr("scene.json") : path);
+        path = askSavePath(path.isEmpty() ? QDir(sceneFolder()).filePath(tr("scene.json")) : path);
         if (path.isEmpty()) return false;
     }
     QString error;
@@ -303,6 +316,7 @@ bool MainWindow::saveScene(bool askForPath) {
         QMessageBox::warning(this, tr("Cannot Save Scene"), error);
         return false;
     }
+    if (m_settings) m_settings->setValue(SettingsKeys::lastFolder, QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
     return true;
 }

@@ -58,6 +58,7 @@ class MainWindow : public QMainWindow {
     void openScene();
     bool saveScene(bool askForPath);
     QString askSavePath(const QString& start);
+    QString sceneFolder() const;
     // Save / Discard / Cancel when the scene has unsaved changes; Proceed when there are none.
     enum class Unsaved { Proceed, Saved, Discarded, Cancelled };
     Unsaved maybeKeepChanges();

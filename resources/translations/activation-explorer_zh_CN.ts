@@ -12,7 +12,7 @@
     </message>
 </context>
 <context>
-    <name>AtomicFile</name>
+    <name>AtomicFileWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -28,6 +28,10 @@
     <message>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>文件未打开</translation>
     </message>
     <message>
         <source>%1 bytes landed instead of %2</source>
@@ -140,36 +144,12 @@
         <translation>--csv：文件名为空</translation>
     </message>
     <message>
-        <source>--properties: unknown function "%1" (see --list-functions)</source>
-        <translation>--properties：未知函数“%1”（见 --list-functions）</translation>
-    </message>
-    <message>
-        <source>--functions: unknown function "%1" (see --list-functions)</source>
-        <translation>--functions：未知函数“%1”（见 --list-functions）</translation>
-    </message>
-    <message>
         <source>--param "%1": expected FUNCTION.NAME=VALUE, e.g. swish.beta=1.5</source>
         <translation>--param “%1”：格式应为 函数.参数=值，例如 swish.beta=1.5</translation>
     </message>
     <message>
-        <source>--param "%1": unknown function "%2"</source>
-        <translation>--param “%1”：未知函数“%2”</translation>
-    </message>
-    <message>
-        <source>--param "%1": %2 has no parameter "%3"</source>
-        <translation>--param “%1”：%2 没有参数“%3”</translation>
-    </message>
-    <message>
-        <source>--param "%1": "%2" is not a number</source>
-        <translation>--param “%1”：“%2”不是数字</translation>
-    </message>
-    <message>
         <source>--param "%1": %2 must be within %3 … %4</source>
         <translation>--param “%1”：%2 必须在 %3 … %4 之间</translation>
-    </message>
-    <message>
-        <source>--x-range "%1": expected MIN:MAX with finite numbers, e.g. -6:6</source>
-        <translation>--x-range “%1”：应为有限数值的 最小:最大，例如 -6:6</translation>
     </message>
     <message>
         <source>--x-range "%1": MIN must be less than MAX</source>
@@ -180,16 +160,8 @@
         <translation>--x-range “%1”：必须在 ±%2 之内，且相对宽度不小于 1e-9</translation>
     </message>
     <message>
-        <source>--samples "%1": expected a whole number from 2 to 10000000</source>
-        <translation>--samples “%1”：应为 2 到 10000000 之间的整数</translation>
-    </message>
-    <message>
         <source>--at goes with --csv</source>
         <translation>--at 需与 --csv 一起使用</translation>
-    </message>
-    <message>
-        <source>--at: "%1" is not a number</source>
-        <translation>--at：“%1”不是数字</translation>
     </message>
     <message>
         <source>--derivatives "%1": expected 0, 1 or 2</source>
@@ -216,12 +188,80 @@
         <translation>--theme “%1”：应为 light、dark 或 print</translation>
     </message>
     <message>
-        <source>--select: unknown function "%1"</source>
-        <translation>--select：未知函数“%1”</translation>
-    </message>
-    <message>
         <source>Explore neural-network activation functions, their derivatives and where their gradients vanish. Without --export, --csv, --list-functions or --properties it opens the window.</source>
         <translation>探索神经网络的激活函数、它们的导数以及梯度在哪里消失。不带 --export、--csv、--list-functions 或 --properties 时打开窗口。</translation>
+    </message>
+    <message>
+        <source>is out of the range of a double</source>
+        <translation>超出了双精度浮点数的范围</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>不是一个数</translation>
+    </message>
+    <message>
+        <source>unknown function "%1" (did you mean %2?)</source>
+        <translation>未知函数“%1”（您是想输入 %2 吗？）</translation>
+    </message>
+    <message>
+        <source>unknown function "%1" (see --list-functions)</source>
+        <translation>未知函数“%1”（参见 --list-functions）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>A scene file to open in the window (as --scene).</source>
+        <translation>在窗口中打开的场景文件（同 --scene）。</translation>
+    </message>
+    <message>
+        <source>--%1 is given %2 times; give it once</source>
+        <translation>--%1 出现了 %2 次；只能给出一次</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1" (a scene file as an argument opens it in the window; use --scene FILE with other options)</source>
+        <translation>多余的参数“%1”（作为参数的场景文件会在窗口中打开；与其他选项一起使用时请用 --scene FILE）</translation>
+    </message>
+    <message>
+        <source>a scene file to open ("%1") must be the only argument; use --scene FILE with other options</source>
+        <translation>要打开的场景文件（“%1”）必须是唯一的参数；与其他选项一起使用时请用 --scene FILE</translation>
+    </message>
+    <message>
+        <source>--param "%1": %2</source>
+        <translation>--param "%1"：%2</translation>
+    </message>
+    <message>
+        <source>--param "%1": %2 has no parameter "%3" (its parameters: %4)</source>
+        <translation>--param "%1"：%2 没有参数“%3”（它的参数：%4）</translation>
+    </message>
+    <message>
+        <source>--param "%1": "%2" %3</source>
+        <translation>--param "%1"："%2" %3</translation>
+    </message>
+    <message>
+        <source>--x-range "%1": expected MIN:MAX, e.g. -6:6</source>
+        <translation>--x-range "%1"：应为 MIN:MAX，例如 -6:6</translation>
+    </message>
+    <message>
+        <source>--x-range "%1": %2 "%3" %4</source>
+        <translation>--x-range "%1"：%2 "%3" %4</translation>
+    </message>
+    <message>
+        <source>--x-range "%1": MIN and MAX must be finite numbers</source>
+        <translation>--x-range "%1"：MIN 和 MAX 必须是有限数</translation>
+    </message>
+    <message>
+        <source>--samples "%1": expected a whole number from 2 to %2</source>
+        <translation>--samples "%1"：应为 2 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>--at: "%1" %2</source>
+        <translation>--at："%1" %2</translation>
+    </message>
+    <message>
+        <source>--epsilon "%1" %2</source>
+        <translation>--epsilon "%1" %2</translation>
     </message>
 </context>
 <context>
@@ -524,10 +564,6 @@ f″  = %5</translation>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <source>The scene %1 has changes. Save them first?</source>
-        <translation>场景 %1 有未保存的更改。先保存吗？</translation>
-    </message>
-    <message>
         <source>Open Scene</source>
         <translation>打开场景</translation>
     </message>
@@ -594,6 +630,25 @@ f″  = %5</translation>
     <message>
         <source>The language changes the next time Activation Explorer starts.</source>
         <translation>语言将在下次启动激活函数探索器时更改。</translation>
+    </message>
+    <message>
+        <source>&amp;New Scene</source>
+        <translation>新建场景(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The scene %1 has changes that are not saved. Save them first?</source>
+        <translation>场景 %1 有未保存的更改。要先保存吗？</translation>
+    </message>
+    <message>
+        <source>New scene</source>
+        <translation>新场景</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>%1…%2 (%3 characters)</source>
+        <translation>%1…%2（共 %3 个字符）</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1012,10 @@ f″  = %5</translation>
         <source>export: size %1×%2 must be 1 … %3 pixels on each side</source>
         <translation>export：尺寸 %1×%2 每边必须为 1 … %3 像素</translation>
     </message>
+    <message>
+        <source>parameters.%1.%2: %3 must not exceed %4 (%5)</source>
+        <translation>parameters.%1.%2：%3 不得超过 %4（%5）</translation>
+    </message>
 </context>
 <context>
     <name>SceneDocument</name>
@@ -1043,6 +1102,22 @@ f″  = %5</translation>
         <source>not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
+    <message>
+        <source>%1: the number %2 is outside the range of a double</source>
+        <translation>%1：数 %2 超出了双精度浮点数的范围</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>document: a value has an unexpected type</source>
+        <translation>文档：某个值的类型不符合要求</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>TeachingOverlay</name>
@@ -1117,6 +1192,10 @@ at x = %2</source>
 Use --export FILE or --csv FILE to work without one, or run under xvfb-run.</source>
         <translation>activation-explorer：没有可打开窗口的显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）。
 可使用 --export FILE 或 --csv FILE 在无显示器时工作，或在 xvfb-run 下运行。</translation>
+    </message>
+    <message>
+        <source>The last session could not be restored (%1); started with the defaults. Its data was kept in the settings under %2.</source>
+        <translation>无法恢复上次的会话（%1）；已使用默认设置启动。其数据保存在设置项 %2 下。</translation>
     </message>
 </context>
 </TS>
