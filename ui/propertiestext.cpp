@@ -312,6 +312,13 @@ QString formatX(double x) {
     return s;
 }
 
+QString edgeLabel(double x) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.4g", x);
+    if (std::strtod(buf, nullptr) == x) return QStringLiteral("x = %1").arg(formatNumber(x));
+    return QStringLiteral("x ≈ %1").arg(formatX(x));
+}
+
 QString vanishingClause(const std::vector<ae::VanishingInterval>& bands, double epsilon) {
     const QString eps = QLocale().toString(epsilon, 'g', 4);
     QStringList hard, soft;

@@ -21,6 +21,10 @@ QString saturationPhrase(const ae::SaturationClass& c);
 // "x ≈ −4.585": boundary numbers as the UI prints them (Unicode minus, 3 decimals).
 QString formatX(double x);
 
+// A boundary as a plot label: "x = 0", "x = −3" when the edge is that short number exactly,
+// else "x ≈ −4.585" — a label must not claim "≈ 0.000" for an edge that is exactly 0.
+QString edgeLabel(double x);
+
 // Where |f'| < ε in the view, as one clause: "|f′| < 0.01 for x < −4.585 and for x > 4.585",
 // "f′ = 0 for x ≤ 0", "|f′| ≥ 0.01 everywhere in view". Soft edges are rounded towards the
 // inside of their band, hard edges printed exactly, so that the clause is true as printed.

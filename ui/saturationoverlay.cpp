@@ -96,10 +96,8 @@ void SaturationOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
                   tr("f′ ≈ 0 near x ≈ %1").arg(formatX(0.5 * (iv.lo + iv.hi))));
             continue;
         }
-        if (!iv.clippedLeft)
-            label(iv.lo, 0.97, Qt::AlignLeft, QStringLiteral("x ≈ %1").arg(formatX(iv.lo)));
-        if (!iv.clippedRight)
-            label(iv.hi, 0.90, Qt::AlignRight, QStringLiteral("x ≈ %1").arg(formatX(iv.hi)));
+        if (!iv.clippedLeft) label(iv.lo, 0.97, Qt::AlignLeft, edgeLabel(iv.lo));
+        if (!iv.clippedRight) label(iv.hi, 0.90, Qt::AlignRight, edgeLabel(iv.hi));
     }
     const QString eps = QLocale().toString(m_scene->epsilon(), 'g', 4);
     QStringList key;
