@@ -95,8 +95,8 @@ void TestExportFigures::clipPolylineCutsAtTheBorder() {
     const auto pieces =
         clipPolyline({{-5, 5}, {5, 5}, {5, 20}, {8, 20}, {8, 5}, {NAN, 1}, {1, 1}}, r);
     QCOMPARE(pieces.size(), 2);
-    QCOMPARE(pieces[0], QPolygonF({{0, 5}, {5, 5}, {5, 10}}));
-    QCOMPARE(pieces[1], QPolygonF({{8, 10}, {8, 5}}));
+    QCOMPARE(pieces[0], QPolygonF(QList<QPointF>{{0, 5}, {5, 5}, {5, 10}}));
+    QCOMPARE(pieces[1], QPolygonF(QList<QPointF>{{8, 10}, {8, 5}}));
 }
 
 void TestExportFigures::curvesStayInTheirPanels_data() {
