@@ -383,6 +383,9 @@ void TestDisplay::labelsNeverOverlap() {
             QVERIFY(plot()->readout()->isShown());
             rects << qMakePair(QString("hover box"), plot()->readout()->boxRect());
         }
+        // The extremum rings too: at ε = 0.1 Swish's ring sat on the "x ≈ −0.912" label.
+        for (const QRectF& ring : plot()->teaching()->markerRects())
+            rects << qMakePair(QString("extremum ring"), ring);
         int shown = 0;
         for (QCPItemText* t : plot()->labels()) {
             if (!t->visible()) continue;

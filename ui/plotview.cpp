@@ -314,6 +314,7 @@ void PlotView::placeLabels() {
     QList<QRectF> fixed;
     if (m_legend && m_legend->visible()) fixed << QRectF(m_legend->outerRect());
     if (m_readout->isShown()) fixed << m_readout->boxRect();
+    fixed << m_teaching->markerRects();
     ::placeLabels(labels(), fixed);
 }
 

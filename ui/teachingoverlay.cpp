@@ -24,6 +24,7 @@ void TeachingOverlay::detach() {
         m_plot->removeGraph(g);
     m_items.clear();
     m_extremumLabels.clear();
+    m_markers.clear();
     m_otherLabels.clear();
     m_decreasing.clear();
     m_references.clear();
@@ -84,6 +85,7 @@ void TeachingOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
         dot->setSize(10);
         dot->setPen(QPen(theme.ink, 1.8));
         dot->setBrush(Qt::NoBrush);
+        m_markers << dot;
         auto* t = new QCPItemText(m_plot);
         attach(t, top, QStringLiteral("overlay"));
         t->position->setParentAnchor(dot->position);
@@ -137,4 +139,14 @@ void TeachingOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
             }
         }
     }
+}
+
+QList<QRectF> TeachingOverlay::markerRects() const {
+    QList<QRectF> rects;
+    for (const QCPItemTracer* dot : m_markers) {
+        const QPointF c = dot->position->pixelPosition();
+        const double r = dot->size() / 2 + 2; // the ring and its pen
+        rects << QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r);
+    }
+    return rects;
 }

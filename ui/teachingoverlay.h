@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QRectF>
 
 #include <array>
 
@@ -30,6 +31,8 @@ class TeachingOverlay : public QObject {
     QList<QCPItemText*> extremumLabels() const { return m_extremumLabels; }
     // Every text label, extrema first (the order label placement gives way in).
     QList<QCPItemText*> labels() const { return m_extremumLabels + m_otherLabels; }
+    // The extremum rings in pixels: labels are placed around them, never over them.
+    QList<QRectF> markerRects() const;
     QList<QCPItemRect*> decreasingBands() const { return m_decreasing; }
     QList<QCPGraph*> referenceCurves() const { return m_references; }
 
@@ -39,6 +42,7 @@ class TeachingOverlay : public QObject {
     AnalysisModel* m_model;
     QList<QCPAbstractItem*> m_items;
     QList<QCPItemText*> m_extremumLabels;
+    QList<QCPItemTracer*> m_markers;
     QList<QCPItemText*> m_otherLabels;
     QList<QCPItemRect*> m_decreasing;
     QList<QCPGraph*> m_references;
