@@ -49,7 +49,11 @@ ae_build() {
   local werror=OFF
   [ "${CI:-}" = "true" ] && werror=ON
   local launcher=()
-  command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  # ccache where installed; relative to the checkout, so another clone reuses the same cache.
+  if command -v ccache >/dev/null 2>&1; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    export CCACHE_BASEDIR="$AE_ROOT"
+  fi
   cmake -S "$AE_ROOT" -B "$AE_BUILD" -DCMAKE_BUILD_TYPE="${AE_BUILD_TYPE:-RelWithDebInfo}" \
     -DAE_WERROR="${AE_WERROR:-$werror}" "${launcher[@]}" "$@" >/dev/null
   cmake --build "$AE_BUILD" -j"$(nproc)"
