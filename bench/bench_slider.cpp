@@ -932,9 +932,10 @@ int main(int argc, char* argv[]) {
             p["avx_dirty_at_saturation_steps"] = countIf(pass->steps, &Step::dirtyAtSat);
             p["avx_dirty_at_replot_steps"] = countIf(pass->steps, &Step::dirtyAtReplot);
             QJsonObject ev;
-            const double n = double(pass->steps.size());
+            const double steps = double(pass->steps.size());
             for (const auto& [name, c] : pass->events)
-                ev[name] = QJsonObject{{"cpu_ms_per_step", c.ms / n}, {"per_step", c.count / n}};
+                ev[name] =
+                    QJsonObject{{"cpu_ms_per_step", c.ms / steps}, {"per_step", c.count / steps}};
             p["posted_events_in_step"] = ev;
             o[key] = p;
         }
@@ -1014,9 +1015,10 @@ int main(int argc, char* argv[]) {
                 << "/" << pass->steps.size() << "\n";
         out << "  posted events handled inside the step (CPU ms per step, top 5):\n";
         std::vector<std::pair<double, QString>> ev;
-        const double n = double(pass->steps.size());
+        const double steps = double(pass->steps.size());
         for (const auto& [name, c] : pass->events)
-            ev.push_back({c.ms / n, QStringLiteral("%1 (%2 per step)").arg(name).arg(c.count / n)});
+            ev.push_back(
+                {c.ms / steps, QStringLiteral("%1 (%2 per step)").arg(name).arg(c.count / steps)});
         std::sort(ev.rbegin(), ev.rend());
         for (std::size_t i = 0; i < ev.size() && i < 5; ++i)
             out << "    " << num(ev[i].first).rightJustified(6) << "  " << ev[i].second << "\n";

@@ -107,10 +107,10 @@ void TestDocument::saveAsAddsTheJsonSuffix() {
     QVERIFY(saveAs);
     const QString dir = m_dir->path();
     DialogAnswer dialog("saveSceneDialog", [dir](QWidget* w) {
-        auto* dialog = qobject_cast<QFileDialog*>(w);
-        dialog->setDirectory(dir);
+        auto* fileDialog = qobject_cast<QFileDialog*>(w);
+        fileDialog->setDirectory(dir);
         // Typed as a teacher would: a name, no extension.
-        auto* name = dialog->findChild<QLineEdit*>("fileNameEdit");
+        auto* name = fileDialog->findChild<QLineEdit*>("fileNameEdit");
         name->setText("lesson3");
         QTest::keyClick(name, Qt::Key_Return);
     });

@@ -81,26 +81,27 @@ ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent)
             grid->addWidget(reset, row, 3);
             grid->addWidget(c.play, row, 4);
             connect(c.play, &QToolButton::clicked, this, [this, index](bool on) {
-                const Control& c = m_controls[index];
+                const Control& control = m_controls[index];
                 if (on)
-                    m_animator->start(c.function, c.param);
+                    m_animator->start(control.function, control.param);
                 else
                     m_animator->stop();
             });
             ++row;
 
             connect(c.slider, &QSlider::valueChanged, this, [this, index](int tick) {
-                const Control& c = m_controls[index];
-                m_scene->setParameter(c.function, c.param, c.min + tick * c.step);
+                const Control& control = m_controls[index];
+                m_scene->setParameter(control.function, control.param,
+                                      control.min + tick * control.step);
             });
             connect(c.spin, &QDoubleSpinBox::valueChanged, this, [this, index](double v) {
-                const Control& c = m_controls[index];
-                m_scene->setParameter(c.function, c.param, v);
+                const Control& control = m_controls[index];
+                m_scene->setParameter(control.function, control.param, v);
             });
             const double def = spec.defaultValue;
             connect(reset, &QToolButton::clicked, this, [this, index, def] {
-                const Control& c = m_controls[index];
-                m_scene->setParameter(c.function, c.param, def);
+                const Control& control = m_controls[index];
+                m_scene->setParameter(control.function, control.param, def);
             });
             m_controls.push_back(c);
         }

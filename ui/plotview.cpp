@@ -242,11 +242,11 @@ void PlotView::publish(Curve& curve) {
         const QCPRange yr = g->valueAxis()->range();
         const double tolY = yr.size() / std::max(1, m_plot->height() / std::max(1, shown)) * px;
         const auto keep = ae::simplifyPolyline(xs, with, tolX, tolY);
-        QVector<QCPGraphData> data;
-        data.reserve(qsizetype(keep.size()));
+        QVector<QCPGraphData> points;
+        points.reserve(qsizetype(keep.size()));
         for (std::size_t i : keep)
-            data.append(QCPGraphData(xs[i], with[i]));
-        g->data()->set(data, true);
+            points.append(QCPGraphData(xs[i], with[i]));
+        g->data()->set(points, true);
     }
 }
 

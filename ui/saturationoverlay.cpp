@@ -107,8 +107,8 @@ void SaturationOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
     m_key = key.join(QStringLiteral(" · "));
     // ±ε guides where the vanishing is measured.
     if (QCPAxisRect* rect = panels[1]) {
-        const double eps = m_scene->epsilon();
-        for (double y : {eps, -eps}) {
+        const double e = m_scene->epsilon();
+        for (double y : {e, -e}) {
             auto* line = new QCPItemStraightLine(m_plot);
             place(line, rect);
             line->point1->setCoords(0, y);
