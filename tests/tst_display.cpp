@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "parameteranimator.h"
 #include "parameterpanel.h"
+#include "plotlayers.h"
 #include "plotview.h"
 #include "propertiespanel.h"
 #include "saturationoverlay.h"
@@ -250,6 +251,9 @@ void TestDisplay::sweepFramesStateOneBeta() {
         QCOMPARE(betaIn(plain(m_window->propertiesPanel()->text())), b);
         QCOMPARE(betaIn(m_window->saturationLabel()->text()), b);
         QCOMPARE(betaIn(plot()->readout()->text()), b);
+        // …and they are not behind the curve: the β the curve was drawn with, as the legend
+        // formats it.
+        QCOMPARE(b, betaIn(legendName(*m_scene, "swish")));
         ++frames;
         if (b != last) ++moved;
         last = b;

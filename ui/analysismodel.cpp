@@ -14,12 +14,12 @@
 AnalysisModel::AnalysisModel(Scene* scene, QObject* parent)
     : QObject(parent), m_scene(scene), m_texts(new Throttle(
                                            200, [this] { emit textsChanged(); }, this)) {
-    connect(this, &AnalysisModel::changed, m_texts, &Throttle::request);
+    connect(this, &AnalysisModel::changed, this, &AnalysisModel::requestTexts);
     connect(scene, &Scene::parameterChanged, this, [this](const QString& id) {
         if (id == m_scene->selected())
             recompute(true);
         else
-            m_texts->request(); // another function's legend entry
+            requestTexts(); // another function's legend entry
     });
     connect(scene, &Scene::selectionChanged, this, [this] { recompute(true); });
     connect(scene, &Scene::functionsChanged, this, [this] { recompute(true); });
@@ -50,12 +50,24 @@ void AnalysisModel::recompute(bool properties) {
     emit changed();
 }
 
+void AnalysisModel::setTextsEveryFrame(bool everyFrame) {
+    m_textsEveryFrame = everyFrame;
+    if (!everyFrame) m_texts->request(); // end on the latest state
+}
+
+void AnalysisModel::requestTexts() {
+    if (m_textsEveryFrame)
+        emit textsChanged();
+    else
+        m_texts->request();
+}
+
 QString AnalysisModel::summary() const {
     const ae::Activation* a = m_scene->activation(m_id);
     if (!a) return tr("Select a shown function to see where its gradient vanishes.");
     const QString name = legendName(*m_scene, m_id); // with its parameters, like the legend
     // "Sigmoid saturates on both sides (soft). |f′| < 0.01 for x < −4.585 and for x > 4.585."
-    return keepExpressionsTogether(
-        tr("%1 %2. %3.")
-            .arg(name, saturationPhrase(m_class), vanishingClause(m_intervals, m_scene->epsilon())));
+    return keepExpressionsTogether(tr("%1 %2. %3.")
+                                       .arg(name, saturationPhrase(m_class),
+                                            vanishingClause(m_intervals, m_scene->epsilon())));
 }

@@ -27,6 +27,11 @@ class AnalysisModel : public QObject {
     // |f′| < 0.01 for x < −4.585 and for x > 4.585."
     QString summary() const;
 
+    // While a ▶ sweep runs, the texts follow every frame instead of every 200 ms: the sweep's
+    // 33 ms ticks leave room for their relayout, and a projected sweep must never show a legend
+    // one β behind its curve.
+    void setTextsEveryFrame(bool everyFrame);
+
   signals:
     void changed();
     // The texts that state parameter values — legend, properties panel, saturation sentence,
@@ -37,9 +42,11 @@ class AnalysisModel : public QObject {
 
   private:
     void recompute(bool properties);
+    void requestTexts();
 
     Scene* m_scene;
     class Throttle* m_texts;
+    bool m_textsEveryFrame = false;
     QString m_id;
     ae::SaturationClass m_class;
     std::vector<ae::VanishingInterval> m_intervals;

@@ -3,6 +3,7 @@
 #include "analysismodel.h"
 #include "exportdialog.h"
 #include "functionlist.h"
+#include "parameteranimator.h"
 #include "parameterpanel.h"
 #include "plotview.h"
 #include "propertiespanel.h"
@@ -89,6 +90,8 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
     m_plot = new PlotView(scene, m_analysis, this);
+    connect(m_parameters->animator(), &ParameterAnimator::runningChanged, m_analysis,
+            [this](const QString& running) { m_analysis->setTextsEveryFrame(!running.isEmpty()); });
     setCentralWidget(m_plot);
 
     auto showSummary = [this] { m_summary->setText(m_analysis->summary()); };
