@@ -10,6 +10,15 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    # Band sentences with exact and narrow edges (issue 7, teacher review)
+    "%1 (around a stationary point)": "%1（驻点附近）",
+    "%1 and for %2": "%1 或 %2",
+    "%1, for %2": "%1、%2",
+    "f′ = 0 for %1": "当 %1 时，f′ = 0",
+    "|f′| < %1 for %2": "当 %2 时，|f′| < %1",
+    "f′ = 0 everywhere in view": "视图内处处 f′ = 0",
+    "|f′| < %1 everywhere in view": "视图内处处 |f′| < %1",
+    "f′ = 0 at x ≈ %1": "在 x ≈ %1 处 f′ = 0",
     # Bad input and work never lost (issue 7)
     "the file is not open": "文件未打开",
     "is out of the range of a double": "超出了双精度浮点数的范围",

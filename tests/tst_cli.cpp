@@ -267,6 +267,8 @@ class TestCli : public QObject {
     void invalidSceneFile_data();
     void invalidSceneFile();
     void badSessionStillOpensWindow();
+    void bandEdgesPrintTrue_data();
+    void bandEdgesPrintTrue();
     void sceneFileAsOnlyArgument();
 
   private:
@@ -1238,6 +1240,55 @@ void TestCli::invalidSceneFile() {
         if (!fragment.isEmpty()) QVERIFY2(err.contains(fragment), qPrintable(err));
         QCOMPARE(dirEntries(m_dir->path()), QStringList{"broken-scene.json"});
         QCOMPARE(readAll(path("broken-scene.json")), json);
+    }
+}
+
+// Band edges as the sentence prints them: exact short numbers stated exactly and strictly, narrow
+// dips with as many digits as keep their ends apart (found by a teacher: "−0.511 < x < −0.512",
+// "x < 0.000", "x < −0.001" where the edge is 0, "x < 1.499" where it is 1.5).
+void TestCli::bandEdgesPrintTrue_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("clause");
+    QTest::newRow("leaky relu eps 0.5 ends at 0")
+        << QStringList{"leaky_relu", "--epsilon", "0.5"} << "|f′| < 0.5 for x < 0\n";
+    QTest::newRow("swish eps 0.5 ends at 0")
+        << QStringList{"swish", "--epsilon", "0.5"} << "|f′| < 0.5 for x < 0\n";
+    QTest::newRow("elu eps 1 ends at 0")
+        << QStringList{"elu", "--epsilon", "1"} << "|f′| < 1 for x < 0\n";
+    QTest::newRow("hardswish eps 1 ends at 1.5")
+        << QStringList{"hardswish", "--epsilon", "1"} << "|f′| < 1 for x < 1.5\n";
+    QTest::newRow("sigmoid eps 0.25 everywhere but 0")
+        << QStringList{"sigmoid", "--epsilon", "0.25"} << "for x < 0 and for x > 0\n";
+    QTest::newRow("hardswish dip strict at exact ends")
+        << QStringList{"hardswish", "--epsilon", "1e-4"} << "−1.5003 < x < −1.4997";
+    QTest::newRow("swish narrow dip keeps its ends apart")
+        << QStringList{"swish", "--param", "swish.beta=2.5", "--epsilon", "1e-6"}
+        << "−0.511387 < x < −0.511384";
+    QTest::newRow("swish dip at 1e-4") << QStringList{"swish", "--epsilon", "1e-4"}
+                                       << "−1.2789 < x < −1.2781";
+    QTest::newRow("gelu dip at 1e-4") << QStringList{"gelu", "--epsilon", "1e-4"}
+                                      << "−0.7520 < x < −0.7516";
+    QTest::newRow("epsilon with a Unicode minus")
+        << QStringList{"mish", "--epsilon", "1e-5"} << "|f′| < 1e−5 for";
+    QTest::newRow("relu hard edge inclusive") << QStringList{"relu"} << "f′ = 0 for x ≤ 0\n";
+}
+
+void TestCli::bandEdgesPrintTrue() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, clause);
+    RUN(QStringList{"--properties"} + args);
+    QCOMPARE(m_run.code, 0);
+    const QString out = QString::fromUtf8(m_run.out);
+    QVERIFY2(out.contains(clause), qPrintable(out));
+    QVERIFY(!out.contains("0.000 ") && !out.contains("0.000\n") && !out.contains("e-"));
+    // Every two-sided band reads lo < x < hi with lo < hi.
+    static const QRegularExpression band("(−?[0-9.]+) <=? x <=? (−?[0-9.]+)");
+    auto it = band.globalMatch(QString(out).replace("≤", "<=").replace(QChar(0x2060), ""));
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const double lo = m.captured(1).replace("−", "-").toDouble();
+        const double hi = m.captured(2).replace("−", "-").toDouble();
+        QVERIFY2(lo < hi, qPrintable(m.captured(0)));
     }
 }
 

@@ -32,7 +32,10 @@ QString formatNumber(double v, int significant) {
     QLocale locale;
     locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
     QString s = locale.toString(v, 'g', significant);
-    if (s.startsWith(QLatin1Char('-'))) s.replace(0, 1, QChar(0x2212));
+    // "1e−6", "1e6": the Unicode minus everywhere, and no "+0" padding in exponents.
+    s.replace(QLatin1String("e+0"), QLatin1String("e")).replace(QLatin1String("e+"), QLatin1String("e"));
+    s.replace(QLatin1String("e-0"), QLatin1String("e-"));
+    s.replace(QLatin1Char('-'), QChar(0x2212));
     return s;
 }
 
@@ -186,7 +189,7 @@ QString propertiesText(const QString& title, const ae::Properties& p,
     auto rows = propertyRows(p);
     if (vanishing)
         rows << qMakePair(Text::tr("Vanishing gradient (ε = %1, x in %2)")
-                              .arg(QLocale().toString(vanishing->epsilon, 'g', 4),
+                              .arg(formatNumber(vanishing->epsilon, 4),
                                    formatInterval(vanishing->xmin, vanishing->xmax, true, true)),
                           vanishingClause(vanishing->bands, vanishing->epsilon));
     for (const auto& [label, value] : rows)
@@ -281,27 +284,69 @@ QByteArray propertiesJson(const ae::Activation& a, std::span<const double> param
 }
 
 namespace {
-// A soft band's edge, to 3 decimals rounded towards the inside of the band, so that the
-// printed statement stays true ("x < −4.585" for an edge at −4.58486).
-QString inwardEdge(double x, bool roundUp) {
-    const double r = (roundUp ? std::ceil(x * 1000) : std::floor(x * 1000)) / 1000;
-    return formatX(std::isfinite(r) ? r : x);
-}
-
 bool shortDecimal(double v) {
     char buf[40];
     std::snprintf(buf, sizeof buf, "%.9g", v);
     return std::strtod(buf, nullptr) == v;
 }
 
-// A hard band's edge exactly: its last double inside is hi; if that is a round number it
-// belongs to the band (≤), else the round number just outside bounds it (<).
-std::pair<QString, bool> exactEdge(double inside, bool upwards) {
-    const double outside = std::nextafter(inside, upwards ? HUGE_VAL : -HUGE_VAL);
-    if (!shortDecimal(inside) && shortDecimal(outside)) return {formatNumber(outside, 9), false};
-    return {formatNumber(inside, 9), true};
+// Decimals for a soft edge: three, or enough for three significant digits near zero, so that an
+// edge at −0.0003 does not print as "−0.001" or "−0.000".
+int decimalsFor(double x) {
+    if (x == 0 || !std::isfinite(x)) return 3;
+    return std::max(3, 2 - int(std::floor(std::log10(std::fabs(x)))));
+}
+
+double roundInward(double x, int decimals, bool up) {
+    const double scale = std::pow(10.0, decimals);
+    const double r = (up ? std::ceil(x * scale) : std::floor(x * scale)) / scale;
+    return std::isfinite(r) ? r : x;
+}
+
+QString fixed(double x, int decimals) {
+    if (x == 0) x = 0; // no "−0"
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    QString s = locale.toString(x, 'f', decimals);
+    if (s.startsWith(QLatin1Char('-'))) s.replace(0, 1, QChar(0x2212));
+    return s;
 }
 } // namespace
+
+BandEdge bandEdge(const ae::VanishingInterval& band, bool upper) {
+    const double inside = upper ? band.hi : band.lo;
+    const double outside = std::nextafter(inside, upper ? HUGE_VAL : -HUGE_VAL);
+    // An exact edge — a jump of f′ at 0, hardswish's 1.5, a hard band — prints exactly: its last
+    // double inside when that is a short number (x ≤ 0), else the short number just outside.
+    if (band.hard) {
+        if (!shortDecimal(inside) && shortDecimal(outside)) return {formatNumber(outside, 9), false};
+        return {formatNumber(inside, 9), true};
+    }
+    // A soft band is stated with strict inequalities only: rounding can put the double of an
+    // exact edge on either side (hardswish at ε = 1e−4 ends at −1.5003, where |f′| = ε exactly).
+    if (shortDecimal(inside)) return {formatNumber(inside, 9), false};
+    if (shortDecimal(outside)) return {formatNumber(outside, 9), false};
+    // An edge that is mathematically a short number but where f′ cannot be told from ε in
+    // doubles (Swish at ε = 0.5 and ELU at ε = 1 end at 0, hardswish at ε = 1 at 1.5; the bisection
+    // stops 1e−17 or 2 ulp short): the short number just outside, within 1e−10.
+    for (int decimals = 0; decimals <= 4; ++decimals) { // short numbers only: no chance hits
+        const double scale = std::pow(10.0, decimals);
+        double d = std::round(inside * scale) / scale;
+        if (d == 0) d = 0;
+        const bool outward = upper ? d >= inside : d <= inside;
+        if (outward && std::fabs(d - inside) <= 1e-10 + 1e-12 * std::fabs(inside))
+            return {formatNumber(d, 9), false};
+    }
+    // A soft edge: rounded towards the inside of the band, so the printed statement is true;
+    // with more digits where the band is so narrow that its rounded ends would cross.
+    int decimals = std::max(decimalsFor(band.lo), decimalsFor(band.hi));
+    const bool twoSided = !band.clippedLeft && !band.clippedRight;
+    for (; twoSided && decimals < 17; ++decimals)
+        if (roundInward(band.lo, decimals, true) < roundInward(band.hi, decimals, false)) break;
+    if (twoSided && !(roundInward(band.lo, decimals, true) < roundInward(band.hi, decimals, false)))
+        return {formatNumber(inside, 17), true}; // a band a few doubles wide: its exact ends
+    return {fixed(roundInward(inside, decimals, !upper), decimals), false};
+}
 
 QString formatX(double x) {
     if (x == 0) x = 0;
@@ -312,54 +357,51 @@ QString formatX(double x) {
     return s;
 }
 
-QString edgeLabel(double x) {
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%.4g", x);
-    if (std::strtod(buf, nullptr) == x) return QStringLiteral("x = %1").arg(formatNumber(x));
-    return QStringLiteral("x ≈ %1").arg(formatX(x));
+QString edgeLabel(const ae::VanishingInterval& band, bool upper) {
+    const BandEdge e = bandEdge(band, upper);
+    const QString op = upper ? (e.inclusive ? QStringLiteral(" ≤ ") : QStringLiteral(" < "))
+                             : (e.inclusive ? QStringLiteral(" ≥ ") : QStringLiteral(" > "));
+    return QStringLiteral("x") + op + e.number;
 }
 
 QString vanishingClause(const std::vector<ae::VanishingInterval>& bands, double epsilon) {
-    const QString eps = QLocale().toString(epsilon, 'g', 4);
+    const QString eps = formatNumber(epsilon, 4);
+    const QString le = QStringLiteral(" ≤ "), lt = QStringLiteral(" < ");
     QStringList hard, soft;
+    bool hardEverywhere = false, softEverywhere = false;
     for (const auto& iv : bands) {
-        QString part;
         if (iv.clippedLeft && iv.clippedRight) {
-            part = Text::tr("everywhere in view");
-        } else if (iv.hard) {
-            const auto [lo, loIn] = exactEdge(iv.lo, false);
-            const auto [hi, hiIn] = exactEdge(iv.hi, true);
-            const QString le = QStringLiteral(" ≤ "), lt = QStringLiteral(" < ");
-            if (iv.clippedLeft)
-                part = Text::tr("for %1").arg(QStringLiteral("x") + (hiIn ? le : lt) + hi);
-            else if (iv.clippedRight)
-                part = Text::tr("for %1").arg(
-                    QStringLiteral("x") + (loIn ? QStringLiteral(" ≥ ") : QStringLiteral(" > ")) +
-                    lo);
-            else
-                part = Text::tr("for %1").arg(lo + (loIn ? le : lt) + QStringLiteral("x") +
-                                              (hiIn ? le : lt) + hi);
-        } else if (iv.clippedLeft) {
-            part = Text::tr("for x < %1").arg(inwardEdge(iv.hi, false));
+            (iv.hard ? hardEverywhere : softEverywhere) = true;
+            continue;
+        }
+        // The bare condition ("x < −4.585", "−1.325 < x < −1.234"); the clause around it says
+        // "for … and for …" in English and "当 … 或 … 时" in Chinese.
+        QString part;
+        if (iv.clippedLeft) {
+            part = edgeLabel(iv, true);
         } else if (iv.clippedRight) {
-            part = Text::tr("for x > %1").arg(inwardEdge(iv.lo, true));
-        } else if (iv.tail) {
-            part =
-                Text::tr("for %1 < x < %2").arg(inwardEdge(iv.lo, true), inwardEdge(iv.hi, false));
+            part = edgeLabel(iv, false);
         } else {
-            part = Text::tr("for %1 < x < %2 (around a stationary point)")
-                       .arg(inwardEdge(iv.lo, true), inwardEdge(iv.hi, false));
+            const BandEdge lo = bandEdge(iv, false), hi = bandEdge(iv, true);
+            part = lo.number + (lo.inclusive ? le : lt) + QStringLiteral("x") +
+                   (hi.inclusive ? le : lt) + hi.number;
+            if (!iv.tail && !iv.hard) part = Text::tr("%1 (around a stationary point)").arg(part);
         }
         (iv.hard ? hard : soft) << part;
     }
+    // "A", "A and for B", "A, for B and for C"
     auto joined = [](const QStringList& parts) {
-        if (parts.size() < 2) return parts.join(QString());
-        return Text::tr("%1 and %2")
-            .arg(parts.mid(0, parts.size() - 1).join(Text::tr(", ")), parts.last());
+        QString out = parts.value(0);
+        for (qsizetype i = 1; i < parts.size(); ++i)
+            out = (i + 1 == parts.size() ? Text::tr("%1 and for %2") : Text::tr("%1, for %2"))
+                      .arg(out, parts[i]);
+        return out;
     };
     QStringList clauses;
-    if (!hard.isEmpty()) clauses << Text::tr("f′ = 0 %1").arg(joined(hard));
-    if (!soft.isEmpty()) clauses << Text::tr("|f′| < %1 %2").arg(eps, joined(soft));
+    if (hardEverywhere) clauses << Text::tr("f′ = 0 everywhere in view");
+    if (softEverywhere) clauses << Text::tr("|f′| < %1 everywhere in view").arg(eps);
+    if (!hard.isEmpty()) clauses << Text::tr("f′ = 0 for %1").arg(joined(hard));
+    if (!soft.isEmpty()) clauses << Text::tr("|f′| < %1 for %2").arg(eps, joined(soft));
     if (clauses.isEmpty()) return Text::tr("|f′| ≥ %1 everywhere in view").arg(eps);
     return clauses.join(QStringLiteral("; "));
 }

@@ -21,9 +21,17 @@ QString saturationPhrase(const ae::SaturationClass& c);
 // "x ≈ −4.585": boundary numbers as the UI prints them (Unicode minus, 3 decimals).
 QString formatX(double x);
 
-// A boundary as a plot label: "x = 0", "x = −3" when the edge is that short number exactly,
-// else "x ≈ −4.585" — a label must not claim "≈ 0.000" for an edge that is exactly 0.
-QString edgeLabel(double x);
+// One end of a band where |f′| < ε, as the sentence and the plot print it: exact where the edge
+// is a short number (a jump of f′ at 0: "0", inclusive or not), else rounded towards the inside of
+// the band with as many digits as keep a narrow band's ends apart — so each statement is true.
+struct BandEdge {
+    QString number;
+    bool inclusive; // ≤ / ≥ rather than < / >
+};
+BandEdge bandEdge(const ae::VanishingInterval& band, bool upper);
+
+// The edge as a plot label states it: "x < −6.262", "x ≥ 0".
+QString edgeLabel(const ae::VanishingInterval& band, bool upper);
 
 // Where |f'| < ε in the view, as one clause: "|f′| < 0.01 for x < −4.585 and for x > 4.585",
 // "f′ = 0 for x ≤ 0", "|f′| ≥ 0.01 everywhere in view". Soft edges are rounded towards the

@@ -8,6 +8,8 @@
 
 #include <qcustomplot.h>
 
+#include <optional>
+
 #include <QLocale>
 
 SaturationOverlay::SaturationOverlay(QCustomPlot* plot, Scene* scene, AnalysisModel* model,
@@ -61,6 +63,27 @@ void SaturationOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
     dotInk.setAlpha(theme.monochrome ? 150 : 110);
     const QBrush dots(dotInk, Qt::Dense7Pattern);
     const QPen dashedEdge(dotInk, 1, Qt::DashLine);
+    // Where f′ changes sign in [lo, hi] (bisection to adjacent doubles), if it does.
+    const ae::Activation* fn = m_scene->activation(m_scene->selected());
+    const auto params = m_scene->parameters(m_scene->selected());
+    auto signChange = [&](double lo, double hi) -> std::optional<double> {
+        if (!fn) return std::nullopt;
+        auto slope = [&](double x) { return ae::evaluate(*fn, x, params).df; };
+        double a = lo, b = hi, fa = slope(a);
+        if (!(fa * slope(b) < 0)) return std::nullopt;
+        for (int i = 0; i < 200; ++i) {
+            const double m = 0.5 * (a + b);
+            if (m <= a || m >= b) break;
+            const double fm = slope(m);
+            if ((fm < 0) == (fa < 0)) {
+                a = m;
+                fa = fm;
+            } else {
+                b = m;
+            }
+        }
+        return 0.5 * (a + b);
+    };
     bool present[3] = {false, false, false};
     for (const auto& iv : m_model->intervals()) {
         const Kind k = kind(iv, m_model->saturationClass());
@@ -92,12 +115,17 @@ void SaturationOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
             m_labels << t;
         };
         if (!iv.tail && !iv.clippedLeft && !iv.clippedRight) {
-            label(0.5 * (iv.lo + iv.hi), 0.12, Qt::AlignHCenter,
-                  tr("f′ ≈ 0 near x ≈ %1").arg(formatX(0.5 * (iv.lo + iv.hi))));
+            // Named by the point f′ = 0 inside it, printed as the extremum label prints it, so
+            // the two agree ("f′ = 0 at x ≈ −1.278" beside "min … at x = −1.278").
+            const auto root = signChange(iv.lo, iv.hi);
+            const double at = root.value_or(0.5 * (iv.lo + iv.hi));
+            label(at, 0.12, Qt::AlignHCenter,
+                  (root ? tr("f′ = 0 at x ≈ %1") : tr("f′ ≈ 0 near x ≈ %1"))
+                      .arg(formatNumber(at, 4)));
             continue;
         }
-        if (!iv.clippedLeft) label(iv.lo, 0.97, Qt::AlignLeft, edgeLabel(iv.lo));
-        if (!iv.clippedRight) label(iv.hi, 0.90, Qt::AlignRight, edgeLabel(iv.hi));
+        if (!iv.clippedLeft) label(iv.lo, 0.97, Qt::AlignLeft, edgeLabel(iv, false));
+        if (!iv.clippedRight) label(iv.hi, 0.90, Qt::AlignRight, edgeLabel(iv, true));
     }
     const QString eps = QLocale().toString(m_scene->epsilon(), 'g', 4);
     QStringList key;

@@ -896,52 +896,40 @@ f″  = %5</translation>
         <translation>梯度消失（ε = %1，x ∈ %2）</translation>
     </message>
     <message>
-        <source>everywhere in view</source>
-        <translation>在整个视图范围内</translation>
-    </message>
-    <message>
-        <source>for %1</source>
-        <translation>当 %1 时</translation>
-    </message>
-    <message>
-        <source>for x &lt; %1</source>
-        <translation>当 x &lt; %1 时</translation>
-    </message>
-    <message>
-        <source>for x &gt; %1</source>
-        <translation>当 x &gt; %1 时</translation>
-    </message>
-    <message>
-        <source>for %1 &lt; x &lt; %2</source>
-        <translation>当 %1 &lt; x &lt; %2 时</translation>
-    </message>
-    <message>
-        <source>for %1 &lt; x &lt; %2 (around a stationary point)</source>
-        <translation>当 %1 &lt; x &lt; %2 时（驻点附近）</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 和 %2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>f′ = 0 %1</source>
-        <translation>%1 f′ = 0</translation>
-    </message>
-    <message>
-        <source>|f′| &lt; %1 %2</source>
-        <translation>%2 |f′| &lt; %1</translation>
-    </message>
-    <message>
         <source>|f′| ≥ %1 everywhere in view</source>
         <translation>视图内处处 |f′| ≥ %1</translation>
     </message>
     <message>
         <source>%1, approached as %2 but never reached</source>
         <translation>%1，当 %2 时趋近但从未达到</translation>
+    </message>
+    <message>
+        <source>%1 (around a stationary point)</source>
+        <translation>%1（驻点附近）</translation>
+    </message>
+    <message>
+        <source>%1 and for %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>f′ = 0 everywhere in view</source>
+        <translation>视图内处处 f′ = 0</translation>
+    </message>
+    <message>
+        <source>|f′| &lt; %1 everywhere in view</source>
+        <translation>视图内处处 |f′| &lt; %1</translation>
+    </message>
+    <message>
+        <source>f′ = 0 for %1</source>
+        <translation>当 %1 时，f′ = 0</translation>
+    </message>
+    <message>
+        <source>|f′| &lt; %1 for %2</source>
+        <translation>当 %2 时 |f′| &lt; %1</translation>
     </message>
 </context>
 <context>
@@ -968,6 +956,10 @@ f″  = %5</translation>
     <message>
         <source>dotted: |f′| &lt; %1, not saturating</source>
         <translation>点状：|f′| &lt; %1，非饱和</translation>
+    </message>
+    <message>
+        <source>f′ = 0 at x ≈ %1</source>
+        <translation>在 x ≈ %1 处 f′ = 0</translation>
     </message>
 </context>
 <context>
