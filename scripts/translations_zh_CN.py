@@ -19,6 +19,7 @@ ZH = {
     "f′ = 0 everywhere in view": "视图内处处 f′ = 0",
     "|f′| < %1 everywhere in view": "视图内处处 |f′| < %1",
     "f′ = 0 at x ≈ %1": "在 x ≈ %1 处 f′ = 0",
+    "; ": "；",
     # Bad input and work never lost (issue 7)
     "the file is not open": "文件未打开",
     "is out of the range of a double": "超出了双精度浮点数的范围",
@@ -88,7 +89,6 @@ ZH = {
     "%1 < x < %2": "%1 < x < %2",
     "%1 < x < %2 (around a stationary point)": "%1 < x < %2（驻点附近）",
     "|f′| ≥ %1 everywhere in view": "视图内处处 |f′| ≥ %1",
-    "|f′| < %1 for %2": "当 %2 时 |f′| < %1",
     "%1: %2; %3": "%1：%2；%3",
     # Band key of exported figures
     "shaded: |f′| < %1 (saturation)": "阴影：|f′| < %1（饱和）",

@@ -67,6 +67,7 @@ class TestDisplay : public QObject {
     void wrappedTextsNeverBreakAnExpression();
     void labelsNeverOverlap_data();
     void labelsNeverOverlap();
+    void viewBoxesShowAndTakeAnyValue();
 
   private:
     QStringList drawnTexts();
@@ -406,6 +407,35 @@ void TestDisplay::labelsNeverOverlap() {
                     !rects[i].second.intersects(rects[j].second),
                     qPrintable(QString("“%1” overlaps “%2”").arg(rects[i].first, rects[j].first)));
     }
+}
+
+// The ε box showed 0.0001 for a scene's 1e−6 and silently turned a typed 0.00001 back into 0.01;
+// the x-range boxes printed "-8.000" with a hyphen.
+void TestDisplay::viewBoxesShowAndTakeAnyValue() {
+    auto* eps = m_window->findChild<QDoubleSpinBox*>("epsilon");
+    auto* xMin = m_window->findChild<QDoubleSpinBox*>("xMin");
+    QVERIFY(eps && xMin);
+    QCOMPARE(xMin->text(), QString("−8"));
+    m_scene->setEpsilon(1e-6);
+    QCOMPARE(eps->text(), QString("1e−6"));
+    eps->setFocus();
+    eps->selectAll();
+    QTest::keyClicks(eps, "0.00001");
+    QTest::keyClick(eps, Qt::Key_Return);
+    QCOMPARE(m_scene->epsilon(), 1e-5);
+    QCOMPARE(eps->text(), QString("1e−5"));
+    // Arrow keys step by a factor (four steps a decade), not by a fixed 0.001.
+    QTest::keyClick(eps, Qt::Key_Up);
+    QVERIFY2(m_scene->epsilon() > 1e-5 && m_scene->epsilon() < 2e-5,
+             qPrintable(QString::number(m_scene->epsilon())));
+    // A typed Unicode minus is read too.
+    xMin->setFocus();
+    xMin->selectAll();
+    QKeyEvent minus(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(QChar(0x2212)));
+    QApplication::sendEvent(xMin, &minus);
+    QTest::keyClicks(xMin, "3.5");
+    QTest::keyClick(xMin, Qt::Key_Return);
+    QCOMPARE(m_scene->xMin(), -3.5);
 }
 
 QTEST_MAIN(TestDisplay)

@@ -70,6 +70,7 @@ class TestDocument : public QObject {
     void sessionKeepsFileNameAndModifiedMark();
     void discardedChangesDoNotComeBack();
     void refusedSessionIsKeptAside();
+    void unreadableFileIsReportedBeforeAsking();
 
   private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -247,6 +248,29 @@ void TestDocument::refusedSessionIsKeptAside() {
     QVERIFY(session.path.isEmpty());
     QCOMPARE(m_settings->value(SettingsKeys::rejectedScene).toString(), bad);
     QVERIFY(!m_settings->contains(SettingsKeys::lastScene));
+}
+
+// Asking Save/Discard/Cancel and then failing to open the file was a pointless question.
+void TestDocument::unreadableFileIsReportedBeforeAsking() {
+    QFile bad(file("bad.json"));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(R"({"format":"activation-explorer-scene","version":1,"epsilon":1e400})");
+    bad.close();
+    m_scene->setParameter("swish", "beta", 4.5);
+    DialogAnswer question("unsavedChangesBox",
+                          [](QWidget* w) { clickButton(w, QMessageBox::Discard); });
+    QString warning;
+    DialogAnswer report("", [&warning](QWidget* w) {
+        auto* box = qobject_cast<QMessageBox*>(w);
+        warning = box->text();
+        box->button(QMessageBox::Ok)->click();
+    });
+    QVERIFY(!m_window->openScenePath(file("bad.json")));
+    QVERIFY(report.seen());
+    QVERIFY2(warning.contains("epsilon"), qPrintable(warning));
+    QVERIFY(!question.seen());
+    QCOMPARE(m_scene->parameter("swish", "beta"), 4.5);
+    QVERIFY(m_window->document()->isModified());
 }
 
 QTEST_MAIN(TestDocument)

@@ -243,8 +243,10 @@ void TestMainWindow::wheelZoomAndDoubleClickReset() {
                       Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(cp, &wheel);
     QVERIFY(m_scene->xMax() - m_scene->xMin() < 16.0); // zoomed in, through the Scene
-    QCOMPARE(m_window->viewControls()->xMaxBox()->value(),
-             std::round(m_scene->xMax() * 1000) / 1000);
+    // The box holds the view's exact bound and shows it to six significant digits.
+    QCOMPARE(m_window->viewControls()->xMaxBox()->value(), m_scene->xMax());
+    QCOMPARE(m_window->viewControls()->xMaxBox()->text(),
+             QString::number(m_scene->xMax(), 'g', 6).replace('-', QChar(0x2212)));
     QTest::mouseDClick(cp, Qt::LeftButton, Qt::NoModifier, centre);
     QCOMPARE(m_scene->xMin(), -8.0);
     QCOMPARE(m_scene->xMax(), 8.0);

@@ -135,6 +135,12 @@ void TestSceneFile::rejects_data() {
                                   << "xRange";
     QTest::newRow("x range null") << "{" + header + R"(, "xRange": [null, 1]})"
                                   << "xRange[0]";
+    // Named as the file names it (was "yRanges[0]").
+    QTest::newRow("y range empty") << "{" + header + R"(, "yRanges": {"f": [1, 1]}})"
+                                   << "yRanges.f: 1 … 1";
+    QTest::newRow("rrelu order, shortest numbers")
+        << "{" + header + R"(, "parameters": {"rrelu": {"lower": 0.9, "upper": 0.2}}})"
+        << "must not exceed upper (0.2)";
     QTest::newRow("epsilon zero") << "{" + header + R"(, "epsilon": 0})"
                                   << "epsilon";
     QTest::newRow("epsilon text") << "{" + header + R"(, "epsilon": "small"})"

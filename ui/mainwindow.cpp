@@ -285,8 +285,15 @@ void MainWindow::openScene() {
 }
 
 bool MainWindow::openScenePath(const QString& path) {
-    if (maybeKeepChanges() == Unsaved::Cancelled) return false;
     QString error;
+    // A file that cannot be opened is reported before asking about the current scene's changes:
+    // the question would be pointless (the scene stays either way).
+    Scene probe;
+    if (!loadSceneFile(path, probe, &error)) {
+        QMessageBox::warning(this, tr("Cannot Open Scene"), error);
+        return false;
+    }
+    if (maybeKeepChanges() == Unsaved::Cancelled) return false;
     if (!m_document->open(path, &error)) {
         QMessageBox::warning(this, tr("Cannot Open Scene"), error);
         return false;

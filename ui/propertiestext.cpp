@@ -403,5 +403,5 @@ QString vanishingClause(const std::vector<ae::VanishingInterval>& bands, double 
     if (!hard.isEmpty()) clauses << Text::tr("f′ = 0 for %1").arg(joined(hard));
     if (!soft.isEmpty()) clauses << Text::tr("|f′| < %1 for %2").arg(eps, joined(soft));
     if (clauses.isEmpty()) return Text::tr("|f′| ≥ %1 everywhere in view").arg(eps);
-    return clauses.join(QStringLiteral("; "));
+    return clauses.join(Text::tr("; "));
 }

@@ -1,5 +1,7 @@
 #include "scene.h"
 
+#include "csv.h"
+
 #include "theme.h"
 
 #include <cmath>
@@ -189,7 +191,8 @@ SceneState Scene::state() const {
 }
 
 QString Scene::validate(const SceneState& st) const {
-    auto num = [](double v) { return QString::number(v, 'g', 17); };
+    // Shortest text that reads back as the same double: 0.2, not 0.20000000000000001.
+    auto num = [](double v) { return QString::fromStdString(ae::formatShortest(v)); };
     for (const QString& id : st.enabled)
         if (!find(id)) return tr("functions: unknown function \"%1\"").arg(id);
     for (const auto& [id, values] : st.parameters) {
@@ -228,8 +231,10 @@ QString Scene::validate(const SceneState& st) const {
     for (int order = 0; order < 3; ++order) {
         const auto& r = st.yRanges[std::size_t(order)];
         if (r && !(std::isfinite(r->first) && std::isfinite(r->second) && r->first < r->second))
-            return tr("yRanges[%1]: %2 … %3 is not a finite range with min < max")
-                .arg(order)
+            return tr("yRanges.%1: %2 … %3 is not a finite range with min < max")
+                .arg(QLatin1String(order == 0   ? "f"
+                                   : order == 1 ? "df"
+                                                : "d2f"))
                 .arg(num(r->first), num(r->second));
     }
     const QSize sz = st.exportSize;

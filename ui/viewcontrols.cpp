@@ -1,6 +1,10 @@
 #include "viewcontrols.h"
 
+#include "numberspinbox.h"
 #include "scene.h"
+
+#include <cmath>
+#include <limits>
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -14,19 +18,19 @@ ViewControls::ViewControls(Scene* scene, QWidget* parent) : QWidget(parent), m_s
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
 
-    m_epsilon = new QDoubleSpinBox(this);
+    auto* epsilon = new NumberSpinBox(this);
+    epsilon->setStepFactor(std::pow(10.0, 0.25)); // four steps a decade: 0.01, 0.0178, 0.0316…
+    m_epsilon = epsilon;
     m_epsilon->setObjectName(QStringLiteral("epsilon"));
-    m_epsilon->setDecimals(4);
-    m_epsilon->setRange(0.0001, 1.0);
-    m_epsilon->setSingleStep(0.001);
+    m_epsilon->setRange(std::numeric_limits<double>::denorm_min(), 1.0); // as Scene accepts
     m_epsilon->setKeyboardTracking(false);
     m_epsilon->setToolTip(tr("The gradient counts as vanished where |f′(x)| < ε"));
     form->addRow(tr("ε (vanishing gradient):"), m_epsilon);
 
     auto makeX = [this](const char* name) {
-        auto* box = new QDoubleSpinBox(this);
+        auto* box = new NumberSpinBox(this);
+        box->setDisplayDigits(6);
         box->setObjectName(QLatin1String(name));
-        box->setDecimals(3);
         box->setRange(-Scene::maxAbsX, Scene::maxAbsX);
         box->setKeyboardTracking(false);
         return box;

@@ -929,7 +929,11 @@ f″  = %5</translation>
     </message>
     <message>
         <source>|f′| &lt; %1 for %2</source>
-        <translation>当 %2 时 |f′| &lt; %1</translation>
+        <translation>当 %2 时，|f′| &lt; %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -997,16 +1001,16 @@ f″  = %5</translation>
         <translation>theme：“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <source>yRanges[%1]: %2 … %3 is not a finite range with min &lt; max</source>
-        <translation>yRanges[%1]：%2 … %3 不是最小值 &lt; 最大值的有限范围</translation>
-    </message>
-    <message>
         <source>export: size %1×%2 must be 1 … %3 pixels on each side</source>
         <translation>export：尺寸 %1×%2 每边必须为 1 … %3 像素</translation>
     </message>
     <message>
         <source>parameters.%1.%2: %3 must not exceed %4 (%5)</source>
         <translation>parameters.%1.%2：%3 不得超过 %4（%5）</translation>
+    </message>
+    <message>
+        <source>yRanges.%1: %2 … %3 is not a finite range with min &lt; max</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
