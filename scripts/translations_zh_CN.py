@@ -333,7 +333,7 @@ ZH = {
     "epsilon: %1 must be greater than 0 and at most 1": "epsilon：%1 必须大于 0 且不超过 1",
     "selected: unknown function \"%1\"": "selected：未知函数“%1”",
     "theme: \"%1\" is not one of %2": "theme：“%1”不是 %2 之一",
-    "yRanges.%1: %2 … %3 is not a finite range with min < max": "yRanges[%1]：%2 … %3 不是最小值 < 最大值的有限范围",
+    "yRanges.%1: %2 … %3 is not a finite range with min < max": "yRanges.%1：%2 … %3 不是最小值 < 最大值的有限范围",
     "export: size %1×%2 must be 1 … %3 pixels on each side": "export：尺寸 %1×%2 每边必须为 1 … %3 像素",
     "format: this is not an Activation Explorer scene (expected \"%1\")": "format：这不是激活函数探索器的场景（应为“%1”）",
     "version: %1 is not supported (this program reads version %2)": "version：不支持版本 %1（本程序读取版本 %2）",

@@ -1010,7 +1010,7 @@ f″  = %5</translation>
     </message>
     <message>
         <source>yRanges.%1: %2 … %3 is not a finite range with min &lt; max</source>
-        <translation>yRanges[%1]：%2 … %3 不是最小值 &lt; 最大值的有限范围</translation>
+        <translation>yRanges.%1：%2 … %3 不是最小值 &lt; 最大值的有限范围</translation>
     </message>
 </context>
 <context>
