@@ -344,7 +344,13 @@ void TestDisplay::wrappedTextsNeverBreakAnExpression() {
                     while (before > 0 && paragraph[before].isSpace() &&
                            paragraph[before] != QChar(0xA0))
                         --before;
-                    const QChar next = paragraph[s], last = paragraph[before];
+                    // A line that starts with a no-break space or word joiner still starts an
+                    // operator's side: look past them ("|f′|" / " < 0.01" was missed).
+                    int first = s;
+                    while (first + 1 < paragraph.size() &&
+                           (paragraph[first] == QChar(0xA0) || paragraph[first] == QChar(0x2060)))
+                        ++first;
+                    const QChar next = paragraph[first], last = paragraph[before];
                     const QString where =
                         QString("“%1” / “%2” at %3 px")
                             .arg(paragraph.left(s).right(20), paragraph.mid(s, 20))

@@ -22,7 +22,10 @@ QString keepExpressionsTogether(const QString& text) {
         out += c;
         if (c == QLatin1Char('|')) {
             insideBars = !insideBars;
-            if (insideBars) out += QChar(0x2060); // word joiner: no break after an opening bar
+            // Word joiner: "|" allows a break after it (line-break class BA), even before a
+            // no-break space, so "|f′|" would part from "< 0.01" without one after each bar.
+            const bool spaceNext = i + 1 < text.size() && text[i + 1] == QLatin1Char(' ');
+            if (insideBars || spaceNext) out += QChar(0x2060);
         }
     }
     return out;
