@@ -1264,13 +1264,15 @@ void TestCli::bandEdgesPrintTrue_data() {
     QTest::newRow("swish narrow dip keeps its ends apart")
         << QStringList{"swish", "--param", "swish.beta=2.5", "--epsilon", "1e-6"}
         << "−0.511387 < x < −0.511384";
-    QTest::newRow("swish dip at 1e-4") << QStringList{"swish", "--epsilon", "1e-4"}
-                                       << "−1.2789 < x < −1.2781";
-    QTest::newRow("gelu dip at 1e-4") << QStringList{"gelu", "--epsilon", "1e-4"}
-                                      << "−0.7520 < x < −0.7516";
+    QTest::newRow("swish dip at 1e-4")
+        << QStringList{"swish", "--epsilon", "1e-4"} << "−1.2789 < x < −1.2781";
+    QTest::newRow("gelu dip at 1e-4")
+        << QStringList{"gelu", "--epsilon", "1e-4"} << "−0.7520 < x < −0.7516";
     QTest::newRow("epsilon with a Unicode minus")
         << QStringList{"mish", "--epsilon", "1e-5"} << "|f′| < 1e−5 for";
     QTest::newRow("relu hard edge inclusive") << QStringList{"relu"} << "f′ = 0 for x ≤ 0\n";
+    QTest::newRow("hardshrink lambda 0: one point")
+        << QStringList{"hardshrink", "--param", "hardshrink.lambda=0"} << "f′ = 0 for x = 0\n";
 }
 
 void TestCli::bandEdgesPrintTrue() {

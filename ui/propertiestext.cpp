@@ -33,7 +33,8 @@ QString formatNumber(double v, int significant) {
     locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
     QString s = locale.toString(v, 'g', significant);
     // "1e−6", "1e6": the Unicode minus everywhere, and no "+0" padding in exponents.
-    s.replace(QLatin1String("e+0"), QLatin1String("e")).replace(QLatin1String("e+"), QLatin1String("e"));
+    s.replace(QLatin1String("e+0"), QLatin1String("e"))
+        .replace(QLatin1String("e+"), QLatin1String("e"));
     s.replace(QLatin1String("e-0"), QLatin1String("e-"));
     s.replace(QLatin1Char('-'), QChar(0x2212));
     return s;
@@ -319,7 +320,8 @@ BandEdge bandEdge(const ae::VanishingInterval& band, bool upper) {
     // An exact edge — a jump of f′ at 0, hardswish's 1.5, a hard band — prints exactly: its last
     // double inside when that is a short number (x ≤ 0), else the short number just outside.
     if (band.hard) {
-        if (!shortDecimal(inside) && shortDecimal(outside)) return {formatNumber(outside, 9), false};
+        if (!shortDecimal(inside) && shortDecimal(outside))
+            return {formatNumber(outside, 9), false};
         return {formatNumber(inside, 9), true};
     }
     // A soft band is stated with strict inequalities only: rounding can put the double of an
@@ -383,8 +385,11 @@ QString vanishingClause(const std::vector<ae::VanishingInterval>& bands, double 
             part = edgeLabel(iv, false);
         } else {
             const BandEdge lo = bandEdge(iv, false), hi = bandEdge(iv, true);
-            part = lo.number + (lo.inclusive ? le : lt) + QStringLiteral("x") +
-                   (hi.inclusive ? le : lt) + hi.number;
+            if (lo.number == hi.number && lo.inclusive && hi.inclusive) // one point: λ = 0
+                part = QStringLiteral("x = ") + lo.number;
+            else
+                part = lo.number + (lo.inclusive ? le : lt) + QStringLiteral("x") +
+                       (hi.inclusive ? le : lt) + hi.number;
             if (!iv.tail && !iv.hard) part = Text::tr("%1 (around a stationary point)").arg(part);
         }
         (iv.hard ? hard : soft) << part;
