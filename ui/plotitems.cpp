@@ -1,5 +1,7 @@
 #include "plotitems.h"
 
+#include "simplify.h"
+
 #include <cmath>
 
 namespace {
@@ -124,4 +126,28 @@ double dashPeriod(const QPen& pen) {
         units += d;
     // Dash lengths are in units of the pen width (a cosmetic or zero-width pen counts as 1).
     return units * std::max(1.0, pen.widthF());
+}
+
+QVector<QCPGraphData> drawnVertices(std::span<const double> x, std::span<const double> y,
+                                    const std::vector<std::size_t>& breaks, double tolX,
+                                    double tolY) {
+    std::vector<double> xs, ys;
+    xs.reserve(x.size() + breaks.size());
+    ys.reserve(x.size() + breaks.size());
+    auto nextBreak = breaks.begin();
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        xs.push_back(x[i]);
+        ys.push_back(y[i]);
+        if (nextBreak != breaks.end() && *nextBreak == i) {
+            xs.push_back(0.5 * (x[i] + x[i + 1]));
+            ys.push_back(std::nan(""));
+            ++nextBreak;
+        }
+    }
+    const auto keep = ae::simplifyPolyline(xs, ys, tolX, tolY);
+    QVector<QCPGraphData> points;
+    points.reserve(qsizetype(keep.size()));
+    for (std::size_t i : keep)
+        points.append(QCPGraphData(xs[i], ys[i]));
+    return points;
 }

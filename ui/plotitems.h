@@ -1,10 +1,16 @@
 // Plot primitives every panel uses: a graph that clips itself to its panel when drawn into a
 // vector figure (Qt 6.4's SVG generator ignores the painter's clip, so an unclipped curve ran
 // across into the next panel), whose legend sample never leaves its icon rectangle, and a tick
-// labeller that writes negative numbers with the Unicode minus like every other text of the app.
+// labeller that writes negative numbers with the Unicode minus like every other text of the app,
+// and the vertices a curve is drawn with.
 #pragma once
 
 #include <qcustomplot.h>
+
+#include <QVector>
+
+#include <span>
+#include <vector>
 
 class ClippedGraph : public QCPGraph {
   public:
@@ -34,3 +40,10 @@ double dashPeriod(const QPen& pen);
 // Legend samples: at least this long, and a dash period plus this margin.
 constexpr int minLegendSample = 44;
 constexpr double legendSampleMargin = 8.0;
+
+// The vertices a curve is drawn with: a NaN gap at each jump (between x[i] and x[i+1] for i in
+// breaks, so no vertical segment the function never takes), then only the points that move the
+// line by at least tolX/tolY (sub-pixel simplification).
+QVector<QCPGraphData> drawnVertices(std::span<const double> x, std::span<const double> y,
+                                    const std::vector<std::size_t>& breaks, double tolX,
+                                    double tolY);

@@ -99,3 +99,22 @@ QCPRange paddedRange(double lo, double hi) {
     const double pad = 0.08 * span;
     return QCPRange(lo - pad, hi + pad);
 }
+
+QCPTextElement* setFooterText(QCustomPlot* plot, QCPTextElement* current, const QString& text,
+                              const QFont& font, const QColor& color) {
+    QCPLayoutGrid* layout = plot->plotLayout();
+    if (text.isEmpty()) {
+        if (current) {
+            layout->remove(current);
+            layout->simplify();
+        }
+        return nullptr;
+    }
+    if (!current) {
+        current = new QCPTextElement(plot, text, font);
+        layout->addElement(layout->rowCount(), 0, current);
+    }
+    current->setText(text);
+    current->setTextColor(color);
+    return current;
+}

@@ -45,3 +45,11 @@ QString legendName(const ae::Activation& a, std::span<const double> params);
 
 // [lo, hi] with a margin; a sensible default when there is no finite data or no spread.
 QCPRange paddedRange(double lo, double hi);
+
+// A line of text under the panels (the band key of exported figures): created, updated, or
+// removed when text is empty. Returns the element now shown, or nullptr.
+class QCPTextElement;
+class QColor;
+class QFont;
+QCPTextElement* setFooterText(QCustomPlot* plot, QCPTextElement* current, const QString& text,
+                              const QFont& font, const QColor& color);

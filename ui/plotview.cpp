@@ -11,8 +11,6 @@
 #include "teachingoverlay.h"
 #include "theme.h"
 
-#include "simplify.h"
-
 #include <qcustomplot.h>
 
 #include <QVBoxLayout>
@@ -217,8 +215,6 @@ void PlotView::publish(Curve& curve) {
     // would move a curve by less than 0.1 device pixel are not drawn at all.
     const double px = 0.1 / std::max(1.0, m_renderScale);
     const double tolX = (s.x.back() - s.x.front()) / std::max(1, m_plot->width()) * px;
-    std::vector<double> with;
-    std::vector<double> xs;
     for (int order = 0; order < 3; ++order) {
         QCPGraph* g = curve.graphs[std::size_t(order)];
         if (!g) continue;
@@ -227,25 +223,9 @@ void PlotView::publish(Curve& curve) {
         // stretch; it is drawn unbroken).
         const auto breaks =
             order < 2 ? ae::jumps(s.x, y, *ys[order + 1]) : std::vector<std::size_t>();
-        xs.clear();
-        with.clear();
-        auto nextBreak = breaks.begin();
-        for (std::size_t i = 0; i < s.x.size(); ++i) {
-            xs.push_back(s.x[i]);
-            with.push_back(y[i]);
-            if (nextBreak != breaks.end() && *nextBreak == i) {
-                xs.push_back(0.5 * (s.x[i] + s.x[i + 1]));
-                with.push_back(std::nan(""));
-                ++nextBreak;
-            }
-        }
         const QCPRange yr = g->valueAxis()->range();
         const double tolY = yr.size() / std::max(1, m_plot->height() / std::max(1, shown)) * px;
-        const auto keep = ae::simplifyPolyline(xs, with, tolX, tolY);
-        QVector<QCPGraphData> points;
-        points.reserve(qsizetype(keep.size()));
-        for (std::size_t i : keep)
-            points.append(QCPGraphData(xs[i], with[i]));
+        const QVector<QCPGraphData> points = drawnVertices(s.x, y, breaks, tolX, tolY);
         g->data()->set(points, true);
     }
 }
@@ -336,21 +316,8 @@ QString PlotView::bandKey() const {
 
 void PlotView::updateBandKey() {
     const QString text = m_bandKeyShown && m_panels[0] ? m_overlay->keyText() : QString();
-    QCPLayoutGrid* layout = m_plot->plotLayout();
-    if (text.isEmpty()) {
-        if (m_keyElement) {
-            layout->remove(m_keyElement);
-            layout->simplify();
-            m_keyElement = nullptr;
-        }
-        return;
-    }
-    if (!m_keyElement) {
-        m_keyElement = new QCPTextElement(m_plot, text, QFont(font().family(), 9));
-        layout->addElement(layout->rowCount(), 0, m_keyElement);
-    }
-    m_keyElement->setText(text);
-    m_keyElement->setTextColor(themeById(m_scene->theme()).ink);
+    m_keyElement = setFooterText(m_plot, m_keyElement, text, QFont(font().family(), 9),
+                                 themeById(m_scene->theme()).ink);
 }
 
 void PlotView::setTitle(const QString& title) {
