@@ -3,6 +3,7 @@
 // except near a sign change of the true function, where the error is measured against the
 // function's scale there, and exact zeros and NaNs, which must be reproduced exactly.
 #include "activation.h"
+#include "ulps.h"
 
 #include <QFile>
 #include <QSet>
@@ -142,20 +143,6 @@ const Table& table() {
         return tab;
     }();
     return t;
-}
-
-// Doubles mapped monotonically onto integers: adjacent doubles differ by 1, +0 and -0 coincide,
-// subnormals and ±inf included.
-std::int64_t orderedBits(double d) {
-    const auto i = std::bit_cast<std::int64_t>(d);
-    return i < 0 ? std::numeric_limits<std::int64_t>::min() - i : i;
-}
-
-std::uint64_t ulpDistance(double a, double b) {
-    const std::int64_t ia = orderedBits(a);
-    const std::int64_t ib = orderedBits(b);
-    return ia > ib ? static_cast<std::uint64_t>(ia) - static_cast<std::uint64_t>(ib)
-                   : static_cast<std::uint64_t>(ib) - static_cast<std::uint64_t>(ia);
 }
 
 enum class Rule { Nan, ExactZero, NearZero, Ulp };

@@ -2,6 +2,8 @@
 // function (and the Swish/Mish landmarks the article's figures show).
 #include "properties.h"
 
+#include "ulps.h"
+
 #include <QtTest>
 
 #include <cmath>
@@ -39,15 +41,6 @@ QString str(const std::vector<Interval>& set) {
                      .arg(iv.hiClosed ? ']' : ')');
     }
     return parts.join('U');
-}
-// Distance in doubles.
-qint64 ulps(double a, double b) {
-    auto key = [](double x) {
-        qint64 k;
-        std::memcpy(&k, &x, sizeof k);
-        return k < 0 ? -(k & std::numeric_limits<qint64>::max()) : k;
-    };
-    return std::abs(key(a) - key(b));
 }
 } // namespace
 
@@ -433,16 +426,16 @@ void TestProperties::stationaryPointsToFewUlp() {
     if (what == "min") {
         QCOMPARE(pr.extrema.size(), std::size_t(1));
         QVERIFY(pr.extrema[0].minimum);
-        QVERIFY2(ulps(pr.extrema[0].x, x) <= 4,
+        QVERIFY2(ulpDistance(pr.extrema[0].x, x) <= 4,
                  qPrintable(QString::number(pr.extrema[0].x, 'g', 17)));
         QCOMPARE(pr.decreasing.size(), std::size_t(1));
-        QVERIFY2(ulps(pr.decreasing[0].hi, x) <= 4,
+        QVERIFY2(ulpDistance(pr.decreasing[0].hi, x) <= 4,
                  qPrintable(QString::number(pr.decreasing[0].hi, 'g', 17)));
         QVERIFY(!pr.decreasing[0].hiClosed); // f'(root) = 0 is not < 0
     } else {
         QCOMPARE(pr.maxSlopeAt.at.size(), std::size_t(1));
         QVERIFY(pr.maxSlopeAt.at[0].isPoint());
-        QVERIFY2(ulps(pr.maxSlopeAt.at[0].lo, x) <= 4,
+        QVERIFY2(ulpDistance(pr.maxSlopeAt.at[0].lo, x) <= 4,
                  qPrintable(QString::number(pr.maxSlopeAt.at[0].lo, 'g', 17)));
     }
 }

@@ -4,6 +4,8 @@
 #include "saturation.h"
 #include "stable.h"
 
+#include "ulps.h"
+
 #include <QtTest>
 
 #include <cmath>
@@ -229,17 +231,6 @@ void TestSaturation::degenerateInputs() {
     QVERIFY(far[0].clippedLeft && far[0].clippedRight && far[0].tail);
 }
 
-namespace {
-qint64 ulps(double a, double b) {
-    auto key = [](double x) {
-        qint64 k;
-        std::memcpy(&k, &x, sizeof k);
-        return k < 0 ? -(k & std::numeric_limits<qint64>::max()) : k;
-    };
-    return std::abs(key(a) - key(b));
-}
-} // namespace
-
 // Band edges in wide, narrow and far views, against the crossings |f'(x)| = ε that mpmath finds
 // (50 digits; findroot(lambda x: abs(diff(f, x)) - eps, x0), rounded to double). The edges must
 // not depend on the view: a band inside it is found whatever its width. "edges" lists the
@@ -309,7 +300,7 @@ void TestSaturation::edgesInAnyView() {
         QCOMPARE(bands[i].clippedRight, std::isnan(hi));
         for (auto [got, want] : {std::pair{bands[i].lo, lo}, std::pair{bands[i].hi, hi}}) {
             if (std::isnan(want)) continue;
-            QVERIFY2(ulps(got, want) <= 4,
+            QVERIFY2(ulpDistance(got, want) <= 4,
                      qPrintable(QString("%1 vs %2").arg(got, 0, 'g', 17).arg(want, 0, 'g', 17)));
         }
         // Between the edges |f'| < ε, just outside it is not.
