@@ -1,12 +1,12 @@
 // Entry point: picks the offscreen platform for window-less work, parses the command line, and
 // either runs that work or restores the last session and opens the window.
-#include "commandline.h"
-#include "headless.h"
-#include "mainwindow.h"
-#include "scene.h"
-#include "sceneSettings.h"
-#include "scenedocument.h"
-#include "settingskeys.h"
+#include "cli/commandline.h"
+#include "cli/headless.h"
+#include "widgets/mainwindow.h"
+#include "model/scene.h"
+#include "model/scenesession.h"
+#include "model/scenedocument.h"
+#include "model/settingskeys.h"
 
 #include <QApplication>
 #include <QDir>
@@ -22,6 +22,8 @@
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>
+
+using namespace ae;
 
 namespace {
 // Qt warns on stderr when XDG_RUNTIME_DIR is unset (SSH, CI); give it a private one instead.

@@ -31,18 +31,18 @@
 // AVX-512 machines leave the upper AVX state dirty; comparing a run with and without it shows
 // what that costs the analysis (see docs/benchmarks.md).
 // Timing is measured, never asserted: this is not a CTest test.
-#include "analysismodel.h"
-#include "mainwindow.h"
-#include "parameterpanel.h"
-#include "plotlayers.h"
-#include "plotview.h"
-#include "propertiespanel.h"
-#include "saturationoverlay.h"
-#include "scene.h"
+#include "model/analysismodel.h"
+#include "widgets/mainwindow.h"
+#include "widgets/parameterpanel.h"
+#include "plot/plotlayers.h"
+#include "plot/plotview.h"
+#include "widgets/propertiespanel.h"
+#include "plot/saturationoverlay.h"
+#include "model/scene.h"
 
-#include "activation.h"
-#include "sampling.h"
-#include "saturation.h"
+#include "core/activation.h"
+#include "core/sampling.h"
+#include "core/saturation.h"
 
 #include <qcustomplot.h>
 
@@ -71,6 +71,8 @@
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <cpuid.h>
+
+using namespace ae;
 #define AE_BENCH_X86 1
 #else
 #define AE_BENCH_X86 0

@@ -11,13 +11,13 @@
 //       command line)
 //
 // Every figure after the first render is the median of 9 repetitions, in milliseconds.
-#include "figure.h"
-#include "plotview.h"
-#include "scene.h"
+#include "plot/figure.h"
+#include "plot/plotview.h"
+#include "model/scene.h"
 
 // The model PlotView takes was renamed (SaturationModel -> AnalysisModel); build against either.
 #if __has_include("analysismodel.h")
-#include "analysismodel.h"
+#include "model/analysismodel.h"
 using FigureModel = AnalysisModel;
 #else
 #include "saturationmodel.h"
@@ -39,6 +39,8 @@ using FigureModel = SaturationModel;
 #include <tuple>
 #include <utility>
 #include <vector>
+
+using namespace ae;
 
 namespace {
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Re-extracts every tr() string from ui/ and app/ into the Chinese catalogue and fills in the
+# Re-extracts every tr() string from the Qt floors, app/ and core/family.cpp into the Chinese catalogue and fills in the
 # translations kept in scripts/translations_zh_CN.py. Run after changing user-visible text.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-/usr/lib/qt6/bin/lupdate -no-obsolete -locations none ui app -ts resources/translations/activation-explorer_zh_CN.ts
+/usr/lib/qt6/bin/lupdate -no-obsolete -locations none model plot widgets cli app core/family.cpp -ts resources/translations/activation-explorer_zh_CN.ts
 python3 scripts/translations_zh_CN.py

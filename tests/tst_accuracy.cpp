@@ -2,7 +2,7 @@
 // once to double; see gen_reference.py). f, f' and f'' must be within 8 ulp of the reference,
 // except near a sign change of the true function, where the error is measured against the
 // function's scale there, and exact zeros and NaNs, which must be reproduced exactly.
-#include "activation.h"
+#include "core/activation.h"
 #include "ulps.h"
 
 #include <QFile>

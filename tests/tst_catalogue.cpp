@@ -1,8 +1,8 @@
 // The catalogue as data: the ids the command line knows, the grouping and order of the function
 // list, parameter specs with PyTorch's defaults, values PyTorch documents, PyTorch's conventions
 // at kinks and boundaries, limits at ±inf, saturation classes and RReLU's slope band.
-#include "activation.h"
-#include "saturation.h"
+#include "core/activation.h"
+#include "core/saturation.h"
 
 #include <QSet>
 #include <QString>

@@ -2,10 +2,10 @@
 // through QProcess with no display and no QT_QPA_PLATFORM, in a fresh temporary directory, and
 // checks what it writes (figures, CSV, the function list), its exit codes (0 success, 1 cannot
 // write, 2 usage error) and that a refused or failed run never leaves a file behind.
-#include "activation.h"
-#include "commandline.h"
-#include "csv.h"
-#include "settingskeys.h"
+#include "core/activation.h"
+#include "cli/commandline.h"
+#include "core/csv.h"
+#include "model/settingskeys.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,6 +34,8 @@
 #include <string>
 #include <utility>
 #include <vector>
+
+using namespace ae;
 
 #ifndef AE_EXECUTABLE
 #error "AE_EXECUTABLE must name the activation-explorer executable"

@@ -1,7 +1,7 @@
 // f' and f'' of every catalogue activation against an 8th-order central finite difference of f
 // and f' respectively: catches a derivative formula that is accurate but of the wrong function
 // (which the reference table, generated from the same closed forms, cannot).
-#include "activation.h"
+#include "core/activation.h"
 
 #include <QList>
 #include <QString>

@@ -2,17 +2,18 @@
 // fonts, tick labels use the Unicode minus, the selected curve is on top, the wheel scrolls the
 // control pane instead of turning values under the pointer, and during a parameter sweep the
 // legend, properties panel, saturation sentence and hover readout state one β.
-#include "analysismodel.h"
-#include "hoverreadout.h"
-#include "mainwindow.h"
-#include "parameteranimator.h"
-#include "parameterpanel.h"
-#include "plotlayers.h"
-#include "plotview.h"
-#include "propertiespanel.h"
-#include "saturationoverlay.h"
-#include "scene.h"
-#include "teachingoverlay.h"
+#include "model/names.h"
+#include "model/analysismodel.h"
+#include "plot/hoverreadout.h"
+#include "widgets/mainwindow.h"
+#include "model/parameteranimator.h"
+#include "widgets/parameterpanel.h"
+#include "plot/plotlayers.h"
+#include "plot/plotview.h"
+#include "widgets/propertiespanel.h"
+#include "plot/saturationoverlay.h"
+#include "model/scene.h"
+#include "plot/teachingoverlay.h"
 
 #include <qcustomplot.h>
 
@@ -33,6 +34,8 @@
 #include <QTextLayout>
 #include <QToolButton>
 #include <QtTest>
+
+using namespace ae;
 
 namespace {
 QString plain(const QString& text) {

@@ -1,12 +1,12 @@
 // Work is never lost: the questions asked before unsaved changes go, the suffix a save adds, and
 // the session that comes back after a restart (or a crash) with its file name and modified mark.
 // Drives the real MainWindow, its menus and its dialogs.
-#include "mainwindow.h"
-#include "scene.h"
-#include "sceneSettings.h"
-#include "scenedocument.h"
-#include "scenefile.h"
-#include "settingskeys.h"
+#include "widgets/mainwindow.h"
+#include "model/scene.h"
+#include "model/scenesession.h"
+#include "model/scenedocument.h"
+#include "model/scenefile.h"
+#include "model/settingskeys.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -22,6 +22,8 @@
 
 #include <functional>
 #include <memory>
+
+using namespace ae;
 
 namespace {
 

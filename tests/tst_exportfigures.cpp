@@ -2,14 +2,14 @@
 // where pdftoppm is installed, PDF), legend samples long enough to show each dash pattern and
 // apart from their labels, the band key stating ε, the look of |f′| < ε bands that are not
 // saturation, and an export dialog that remembers its choices.
-#include "analysismodel.h"
-#include "exportdialog.h"
-#include "figure.h"
-#include "plotitems.h"
-#include "plotview.h"
-#include "saturationoverlay.h"
-#include "scene.h"
-#include "settingskeys.h"
+#include "model/analysismodel.h"
+#include "widgets/exportdialog.h"
+#include "plot/figure.h"
+#include "plot/plotitems.h"
+#include "plot/plotview.h"
+#include "plot/saturationoverlay.h"
+#include "model/scene.h"
+#include "model/settingskeys.h"
 
 #include <qcustomplot.h>
 
@@ -25,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
+
+using namespace ae;
 
 namespace {
 QString svgText(const QByteArray& svg) {

@@ -1,10 +1,10 @@
 // Figures and scene documents from the window: the export dialog's choices, what an exported
 // figure contains in each format and theme, Copy Figure, and saving/opening scenes without ever
 // losing the user's file or the "modified" state.
-#include "exportdialog.h"
-#include "mainwindow.h"
-#include "scene.h"
-#include "scenedocument.h"
+#include "widgets/exportdialog.h"
+#include "widgets/mainwindow.h"
+#include "model/scene.h"
+#include "model/scenedocument.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
+
+using namespace ae;
 
 namespace {
 QByteArray readAll(const QString& path) {

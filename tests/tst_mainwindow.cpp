@@ -1,14 +1,14 @@
 // Drives the real main window offscreen: sliders, spin boxes, the function list, ε and the
 // plot itself, checking what is drawn against the core's own numbers.
-#include "analysismodel.h"
-#include "functionlist.h"
-#include "hoverreadout.h"
-#include "mainwindow.h"
-#include "parameterpanel.h"
-#include "plotview.h"
-#include "saturationoverlay.h"
-#include "scene.h"
-#include "viewcontrols.h"
+#include "model/analysismodel.h"
+#include "widgets/functionlist.h"
+#include "plot/hoverreadout.h"
+#include "widgets/mainwindow.h"
+#include "widgets/parameterpanel.h"
+#include "plot/plotview.h"
+#include "plot/saturationoverlay.h"
+#include "model/scene.h"
+#include "widgets/viewcontrols.h"
 
 #include <qcustomplot.h>
 
@@ -19,6 +19,8 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QtTest>
+
+using namespace ae;
 
 class TestMainWindow : public QObject {
     Q_OBJECT

@@ -1,6 +1,6 @@
 // Properties computed by core from the evaluators, against what the literature states for each
 // function (and the Swish/Mish landmarks the article's figures show).
-#include "properties.h"
+#include "core/properties.h"
 
 #include "ulps.h"
 

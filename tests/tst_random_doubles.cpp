@@ -5,8 +5,8 @@
 // function is smooth; f is monotonic in the direction the properties state.
 // AE_RANDOM_SAMPLES=N sets the samples per function (default 10^6; smaller under sanitizers);
 // AE_RANDOM_SEED=S the seed (default fixed, printed either way).
-#include "activation.h"
-#include "properties.h"
+#include "core/activation.h"
+#include "core/properties.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // Sampling grids and jump detection (where plots break a line rather than draw a false segment).
-#include "activation.h"
-#include "sampling.h"
-#include "simplify.h"
+#include "core/activation.h"
+#include "core/sampling.h"
+#include "core/simplify.h"
 
 #include <QtTest>
 

@@ -1,8 +1,8 @@
 // Saturation analysis and the article's landmark numbers, checked against independently known
 // values (the boundaries are where |f'| = ε, found by the code through bisection).
-#include "activation.h"
-#include "saturation.h"
-#include "stable.h"
+#include "core/activation.h"
+#include "core/saturation.h"
+#include "core/stable.h"
 
 #include "ulps.h"
 

@@ -1,7 +1,7 @@
 // Scene validation and signals, and the Scene <-> QSettings round trip used for "last session".
-#include "scene.h"
-#include "sceneSettings.h"
-#include "settingskeys.h"
+#include "model/scene.h"
+#include "model/scenesession.h"
+#include "model/settingskeys.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -10,6 +10,8 @@
 
 #include <cmath>
 #include <limits>
+
+using namespace ae;
 
 class TestScene : public QObject {
     Q_OBJECT

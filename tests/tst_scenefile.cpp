@@ -1,8 +1,8 @@
 // Scene files: exact round trips, and every rejection leaving the Scene untouched. Also the
 // atomic writer under real failures (missing folder, directory target, short write).
-#include "atomicfile.h"
-#include "scene.h"
-#include "scenefile.h"
+#include "model/atomicfile.h"
+#include "model/scene.h"
+#include "model/scenefile.h"
 
 #include <QFile>
 #include <QProcess>
@@ -16,6 +16,8 @@
 
 #include <cmath>
 #include <csignal>
+
+using namespace ae;
 
 namespace {
 QByteArray readAll(const QString& path) {

@@ -1,17 +1,17 @@
 // The teaching layer in the real window: the properties panel following β, the extremum marker,
 // the f′ < 0 band, Swish's limit curves, the tangent at the hovered point, and the parameter
 // sweep that stops as soon as the user touches a control.
-#include "analysismodel.h"
-#include "bandlayer.h"
-#include "hoverreadout.h"
-#include "mainwindow.h"
-#include "parameteranimator.h"
-#include "parameterpanel.h"
-#include "plotview.h"
-#include "propertiespanel.h"
-#include "saturationoverlay.h"
-#include "scene.h"
-#include "teachingoverlay.h"
+#include "model/analysismodel.h"
+#include "plot/bandlayer.h"
+#include "plot/hoverreadout.h"
+#include "widgets/mainwindow.h"
+#include "model/parameteranimator.h"
+#include "widgets/parameterpanel.h"
+#include "plot/plotview.h"
+#include "widgets/propertiespanel.h"
+#include "plot/saturationoverlay.h"
+#include "model/scene.h"
+#include "plot/teachingoverlay.h"
 
 #include <qcustomplot.h>
 
@@ -19,6 +19,8 @@
 #include <QSlider>
 #include <QToolButton>
 #include <QtTest>
+
+using namespace ae;
 
 class TestTeaching : public QObject {
     Q_OBJECT

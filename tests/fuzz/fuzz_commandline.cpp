@@ -1,12 +1,14 @@
 // libFuzzer target for the command-line parser: the input is split at newlines into arguments
 // after the program name. Every argument list must parse into a command or a usage error with a
 // message, never crash, and a message must stay short whatever the arguments' length.
-#include "commandline.h"
+#include "cli/commandline.h"
 
 #include <QCoreApplication>
 
 #include <cstdint>
 #include <cstdlib>
+
+using namespace ae;
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
     static QCoreApplication app(*argc, *argv); // QCommandLineParser wants an application

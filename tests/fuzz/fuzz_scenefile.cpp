@@ -1,11 +1,13 @@
 // libFuzzer target for the scene loader: any bytes a scene file, the --scene option or the stored
 // session can hold go through sceneFromJson, which must refuse them with a message, never crash.
-#include "scenefile.h"
+#include "model/scenefile.h"
 
 #include <QCoreApplication>
 
 #include <cstdint>
 #include <cstdlib>
+
+using namespace ae;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static Scene scene; // the loader only reads it (which ids and parameters exist)

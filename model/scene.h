@@ -1,0 +1,145 @@
+// Scene: the single source of truth between core and widgets — which functions are shown, their
+// parameters, the x-range, ε, derivative panels and the selection. Widgets write through setters
+// and redraw from the precise change signals; nothing else holds view state.
+#pragma once
+
+#include "core/activation.h"
+
+#include <QObject>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <map>
+#include <optional>
+#include <span>
+#include <utility>
+#include <vector>
+
+namespace ae {
+
+// A new Scene's view, in one place for the Scene and for SceneState (files fill absent fields
+// from it).
+namespace SceneDefaults {
+inline constexpr double xMin = -8.0;
+inline constexpr double xMax = 8.0;
+inline constexpr double epsilon = 0.01;
+inline constexpr bool showFirstDerivative = true;
+inline constexpr bool showSecondDerivative = false;
+inline constexpr int exportWidth = 1200;
+inline constexpr int exportHeight = 800;
+inline const QString theme = QStringLiteral("light");
+} // namespace SceneDefaults
+
+// Everything a Scene holds, as plain data: what scene files, settings and the command line
+// build, validate as a whole, and then apply in one step.
+struct SceneState {
+    QStringList enabled;
+    std::map<QString, std::vector<double>> parameters; // by function id, in ParamSpec order
+    double xMin = SceneDefaults::xMin;
+    double xMax = SceneDefaults::xMax;
+    double epsilon = SceneDefaults::epsilon;
+    bool showFirstDerivative = SceneDefaults::showFirstDerivative;
+    bool showSecondDerivative = SceneDefaults::showSecondDerivative;
+    QString selected;
+    QString theme = SceneDefaults::theme;
+    std::array<std::optional<std::pair<double, double>>, 3> yRanges;
+    QSize exportSize{SceneDefaults::exportWidth, SceneDefaults::exportHeight};
+};
+
+class Scene : public QObject {
+    Q_OBJECT
+  public:
+    static constexpr double defaultXMin = SceneDefaults::xMin;
+    static constexpr double defaultXMax = SceneDefaults::xMax;
+    static constexpr double defaultEpsilon = SceneDefaults::epsilon;
+    static constexpr double maxAbsX = 1e6; // beyond this a double grid of pixels loses meaning
+    static constexpr int maxExportSide = 16384;
+
+    explicit Scene(QObject* parent = nullptr);
+
+    SceneState state() const;
+    // Checks every field of a state; returns an empty string when it is valid, otherwise what is
+    // wrong, naming the field (e.g. "parameters.swish.beta: 12 is outside 0 … 10").
+    QString validate(const SceneState& state) const;
+    // Applies a valid state (emitting only the signals of what changed); an invalid one is
+    // refused whole and the Scene stays as it was.
+    bool setState(const SceneState& state);
+
+    // Every catalogue function, in display order, whether enabled or not.
+    QStringList functionIds() const;
+    const ae::Activation* activation(const QString& id) const;
+
+    bool isEnabled(const QString& id) const;
+    QStringList enabledIds() const;
+    void setEnabled(const QString& id, bool enabled);
+
+    std::span<const double> parameters(const QString& id) const;
+    double parameter(const QString& id, const QString& param) const;
+    // Rejects unknown ids, NaN and values outside the spec's range (returns false).
+    bool setParameter(const QString& id, const QString& param, double value);
+    void resetParameters();
+
+    double xMin() const { return m_xMin; }
+    double xMax() const { return m_xMax; }
+    // Rejects non-finite bounds, min >= max, |x| > maxAbsX, spans too narrow to sample.
+    bool setRange(double xmin, double xmax);
+    static bool acceptableRange(double xmin, double xmax);
+    void resetView();
+
+    double epsilon() const { return m_epsilon; }
+    bool setEpsilon(double eps); // 0 < ε <= 1
+
+    bool showFirstDerivative() const { return m_showD1; }
+    bool showSecondDerivative() const { return m_showD2; }
+    void setDerivativePanels(bool first, bool second);
+
+    QString selected() const { return m_selected; }
+    void setSelected(const QString& id); // empty clears the selection
+
+    QString theme() const { return m_theme; }
+    bool setTheme(const QString& id); // "light", "dark" or "print"
+
+    // A panel's y-range is fitted to the data unless fixed here (order 0, 1, 2).
+    std::optional<std::pair<double, double>> fixedYRange(int order) const;
+    bool setFixedYRange(int order, double lo, double hi); // finite, lo < hi
+    void clearFixedYRange(int order);
+
+    // The figure size an export starts from (pixels at 1×).
+    QSize exportSize() const { return m_exportSize; }
+    bool setExportSize(QSize size); // 1…16384 on each side
+
+  signals:
+    void functionsChanged();
+    void parameterChanged(const QString& id);
+    void rangeChanged();
+    void epsilonChanged();
+    void panelsChanged();
+    void selectionChanged();
+    void themeChanged();
+    void yRangeChanged();
+    void exportSizeChanged();
+
+  private:
+    struct Entry {
+        const ae::Activation* activation;
+        bool enabled;
+        std::vector<double> params;
+    };
+    Entry* find(const QString& id);
+    const Entry* find(const QString& id) const;
+
+    std::vector<Entry> m_entries;
+    double m_xMin = defaultXMin;
+    double m_xMax = defaultXMax;
+    double m_epsilon = defaultEpsilon;
+    bool m_showD1 = SceneDefaults::showFirstDerivative;
+    bool m_showD2 = SceneDefaults::showSecondDerivative;
+    QString m_selected;
+    QString m_theme = SceneDefaults::theme;
+    std::array<std::optional<std::pair<double, double>>, 3> m_yRanges;
+    QSize m_exportSize{SceneDefaults::exportWidth, SceneDefaults::exportHeight};
+};
+
+} // namespace ae

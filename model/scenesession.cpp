@@ -1,0 +1,39 @@
+#include "model/scenesession.h"
+
+#include "model/scene.h"
+#include "model/scenefile.h"
+#include "model/settingskeys.h"
+
+#include <QSettings>
+
+namespace ae {
+
+void saveScene(const Scene& scene, QSettings& settings, const SessionDocument& document) {
+    saveScene(scene.state(), settings, document);
+}
+
+void saveScene(const SceneState& state, QSettings& settings, const SessionDocument& document) {
+    settings.setValue(SettingsKeys::lastScene, QString::fromUtf8(sceneToJson(state)));
+    settings.setValue(SettingsKeys::lastScenePath, document.path);
+    settings.setValue(SettingsKeys::lastSceneModified, document.modified);
+}
+
+SessionDocument restoreScene(Scene& scene, QSettings& settings, QString* problem) {
+    if (!settings.contains(SettingsKeys::lastScene)) return {};
+    const QVariant stored = settings.value(SettingsKeys::lastScene);
+    QString error;
+    const auto state = sceneFromJson(stored.toString().toUtf8(), scene, &error);
+    if (!state) {
+        settings.setValue(SettingsKeys::rejectedScene, stored);
+        settings.remove(SettingsKeys::lastScene);
+        settings.remove(SettingsKeys::lastScenePath);
+        settings.remove(SettingsKeys::lastSceneModified);
+        if (problem) *problem = error;
+        return {};
+    }
+    scene.setState(*state);
+    return {settings.value(SettingsKeys::lastScenePath).toString(),
+            settings.value(SettingsKeys::lastSceneModified, false).toBool()};
+}
+
+} // namespace ae

@@ -1,0 +1,29 @@
+// Scene <-> QSettings: the last session — the scene as a scene file's JSON, the file it belongs
+// to and whether it had unsaved changes — written on close and restored on start. It is checked
+// like any scene file: a corrupt or hand-edited value is set aside, never applied, never lost.
+#pragma once
+
+#include <QString>
+
+class QSettings;
+
+namespace ae {
+
+class Scene;
+struct SceneState;
+
+// The document the restored scene belongs to: its file (empty: Untitled) and its modified mark.
+struct SessionDocument {
+    QString path;
+    bool modified = false;
+};
+
+void saveScene(const SceneState& state, QSettings& settings, const SessionDocument& document);
+void saveScene(const Scene& scene, QSettings& settings, const SessionDocument& document = {});
+
+// Applies the stored scene and returns its document. A stored scene that is refused leaves the
+// Scene unchanged, is moved to SettingsKeys::rejectedScene (so a later fix or a bug report can
+// still read it, and the next start does not refuse it again), and *problem says why.
+SessionDocument restoreScene(Scene& scene, QSettings& settings, QString* problem = nullptr);
+
+} // namespace ae

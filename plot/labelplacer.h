@@ -1,0 +1,21 @@
+// Label placement: the plot's text labels (band edges, extrema, f′ < 0, limit curves) are put
+// where they overlap neither each other nor the legend and the hover box, and stay inside their
+// panel. Each label keeps the position its overlay gave it as the first choice; from there the
+// pass tries it moved up or down by a line, then mirrored to the other side of its anchor, and
+// hides it only when no place is free. Run after every layout (zooming moves everything).
+#pragma once
+
+#include <QList>
+#include <QRectF>
+
+class QCPItemText;
+
+namespace ae {
+
+// labels: in priority order (the first keeps its place); obstacles: fixed rectangles in pixels.
+void placeLabels(const QList<QCPItemText*>& labels, const QList<QRectF>& obstacles);
+
+// A label's rectangle in pixels as it will be drawn.
+QRectF labelRect(const QCPItemText* label);
+
+} // namespace ae

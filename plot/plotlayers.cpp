@@ -1,0 +1,109 @@
+#include "plot/plotlayers.h"
+
+#include "model/propertiestext.h"
+#include "model/scene.h"
+#include "plot/plotitems.h"
+
+#include <qcustomplot.h>
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace ae {
+
+void addPlotLayers(QCustomPlot* plot) {
+    if (!plot->layer(bandsLayer))
+        plot->addLayer(bandsLayer, plot->layer("grid"), QCustomPlot::limAbove);
+    if (!plot->layer(selectedCurveLayer))
+        plot->addLayer(selectedCurveLayer, plot->layer("main"), QCustomPlot::limAbove);
+}
+
+void placeOnPanel(QCPAbstractItem* item, QCPAxisRect* rect, const QString& layer) {
+    item->setLayer(layer);
+    item->setClipAxisRect(rect);
+    item->setClipToAxisRect(true);
+    for (QCPItemPosition* pos : item->positions()) {
+        pos->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        pos->setAxisRect(rect);
+    }
+}
+
+QCPItemRect* addVerticalBand(QCustomPlot* plot, QCPAxisRect* rect, double lo, double hi,
+                             const QBrush& brush, const QPen& pen) {
+    auto* r = new QCPItemRect(plot);
+    placeOnPanel(r, rect, bandsLayer);
+    r->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    r->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    r->topLeft->setCoords(lo, 0.0);
+    r->bottomRight->setCoords(hi, 1.0);
+    r->setBrush(brush);
+    r->setPen(pen);
+    r->setSelectable(false);
+    return r;
+}
+
+QCPAxisRect* makePanel(QCustomPlot* plot, int order, bool bottom, QCPMarginGroup* margins) {
+    static const char* labels[3] = {QT_TRANSLATE_NOOP("PlotView", "f(x)"),
+                                    QT_TRANSLATE_NOOP("PlotView", "f′(x)"),
+                                    QT_TRANSLATE_NOOP("PlotView", "f″(x)")};
+    auto* rect = new QCPAxisRect(plot);
+    rect->setRangeDrag(Qt::Horizontal);
+    rect->setRangeZoom(Qt::Horizontal);
+    rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    QCPAxis* x = rect->axis(QCPAxis::atBottom);
+    QCPAxis* y = rect->axis(QCPAxis::atLeft);
+    y->setLabel(QCoreApplication::translate("PlotView", labels[order]));
+    x->setTickLabels(bottom);
+    if (bottom) x->setLabel(QStringLiteral("x"));
+    for (QCPAxis* axis : {x, y}) {
+        axis->setTicker(QSharedPointer<QCPAxisTicker>(new UnicodeMinusTicker));
+        axis->grid()->setSubGridVisible(false);
+        axis->grid()->setZeroLinePen(QPen(QColor(120, 120, 120), 1));
+    }
+    return rect;
+}
+
+QCPLegend* makeLegend(QCustomPlot* plot, QCPAxisRect* top) {
+    auto* legend = new QCPLegend;
+    top->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignLeft);
+    legend->setLayer(QStringLiteral("legend"));
+    legend->setBrush(QColor(255, 255, 255, 220));
+    legend->setBorderPen(QPen(QColor(180, 180, 180)));
+    legend->setIconSize(minLegendSample, 14); // PlotView widens it to the longest dash period
+    legend->setIconTextPadding(10);           // the sample never touches its label, in any format
+    plot->legend = legend;
+    return legend;
+}
+
+QCPRange paddedRange(double lo, double hi) {
+    if (!(lo <= hi)) return QCPRange(-1, 1);
+    double span = hi - lo;
+    if (span < 1e-9 * std::max(1.0, std::fabs(hi))) {
+        const double pad = std::max(0.5, std::fabs(hi) * 0.1);
+        return QCPRange(lo - pad, hi + pad);
+    }
+    const double pad = 0.08 * span;
+    return QCPRange(lo - pad, hi + pad);
+}
+
+QCPTextElement* setFooterText(QCustomPlot* plot, QCPTextElement* current, const QString& text,
+                              const QFont& font, const QColor& color) {
+    QCPLayoutGrid* layout = plot->plotLayout();
+    if (text.isEmpty()) {
+        if (current) {
+            layout->remove(current);
+            layout->simplify();
+        }
+        return nullptr;
+    }
+    if (!current) {
+        current = new QCPTextElement(plot, text, font);
+        layout->addElement(layout->rowCount(), 0, current);
+    }
+    current->setText(text);
+    current->setTextColor(color);
+    return current;
+}
+
+} // namespace ae

@@ -1,0 +1,57 @@
+// SaturationOverlay: draws the AnalysisModel's intervals as vertical bands across every panel
+// (soft saturation: tinted in the function's colour; f′ = 0: grey hatching; |f′| < ε where the
+// function does not saturate — a dip, or Leaky ReLU's slope a < ε — dotted grey with dashed
+// edges), labels the boundaries in the top panel and marks ±ε on the f′ panel. Owned by
+// PlotView, which tells it when panels change.
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+#include <array>
+
+class QCPAbstractItem;
+class QCPAxisRect;
+class QCPItemRect;
+class QCPItemText;
+class QCustomPlot;
+
+namespace ae {
+
+struct VanishingInterval;
+struct SaturationClass;
+
+class AnalysisModel;
+class Scene;
+
+class SaturationOverlay : public QObject {
+    Q_OBJECT
+  public:
+    SaturationOverlay(QCustomPlot* plot, Scene* scene, AnalysisModel* model, QObject* parent);
+
+    void update(const std::array<QCPAxisRect*, 3>& panels);
+    void detach(); // removes every item before the panels they hang on are deleted
+
+    // The band items of the f panel, one per interval, for tests and the figure exporter.
+    QList<QCPItemRect*> bands() const { return m_bands; }
+    QList<QCPItemText*> labels() const { return m_labels; }
+    // What the bands drawn mean, with ε, e.g. "shaded: |f′| < 0.01 (saturation) · hatched:
+    // f′ = 0"; empty when there are none. Exported figures print it under the panels.
+    QString keyText() const { return m_key; }
+
+    enum class Kind { Saturation, Flat, NotSaturating };
+    // Saturation: a tail on a side the function saturates; Flat: f′ = 0 exactly; NotSaturating:
+    // |f′| < ε all the same (a dip around a stationary point, or a slope that stays below ε).
+    static Kind kind(const ae::VanishingInterval& iv, const ae::SaturationClass& c);
+
+  private:
+    QCustomPlot* m_plot;
+    Scene* m_scene;
+    AnalysisModel* m_model;
+    QList<QCPAbstractItem*> m_items;
+    QList<QCPItemRect*> m_bands;
+    QList<QCPItemText*> m_labels;
+    QString m_key;
+};
+
+} // namespace ae

@@ -1,0 +1,54 @@
+// TeachingOverlay: what the properties say, drawn on the plot for the selected function — a
+// marker on each extremum labelled with its value (it follows β as Swish's minimum moves), the
+// stretch where f′ < 0 shaded apart from saturation, and faint curves of the function's limits
+// (Swish: x/2 at β = 0, ReLU as β → ∞) taken from the catalogue. Owned by PlotView.
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QRectF>
+
+#include <array>
+
+class QCPAbstractItem;
+class QCPAxisRect;
+class QCPGraph;
+class QCPItemRect;
+class QCPItemText;
+class QCPItemTracer;
+class QCustomPlot;
+
+namespace ae {
+
+class AnalysisModel;
+class Scene;
+
+class TeachingOverlay : public QObject {
+    Q_OBJECT
+  public:
+    TeachingOverlay(QCustomPlot* plot, Scene* scene, AnalysisModel* model, QObject* parent);
+
+    void update(const std::array<QCPAxisRect*, 3>& panels);
+    void detach();
+
+    QList<QCPItemText*> extremumLabels() const { return m_extremumLabels; }
+    // Every text label, extrema first (the order label placement gives way in).
+    QList<QCPItemText*> labels() const { return m_extremumLabels + m_otherLabels; }
+    // The extremum rings in pixels: labels are placed around them, never over them.
+    QList<QRectF> markerRects() const;
+    QList<QCPItemRect*> decreasingBands() const { return m_decreasing; }
+    QList<QCPGraph*> referenceCurves() const { return m_references; }
+
+  private:
+    QCustomPlot* m_plot;
+    Scene* m_scene;
+    AnalysisModel* m_model;
+    QList<QCPAbstractItem*> m_items;
+    QList<QCPItemText*> m_extremumLabels;
+    QList<QCPItemTracer*> m_markers;
+    QList<QCPItemText*> m_otherLabels;
+    QList<QCPItemRect*> m_decreasing;
+    QList<QCPGraph*> m_references;
+};
+
+} // namespace ae

@@ -1,0 +1,31 @@
+// Plot themes: the look of a figure (background, ink, grid, line widths, dash patterns), chosen
+// per Scene and applied by PlotView, so the window and every exported figure share one style.
+#pragma once
+
+#include "model/themeids.h"
+#include <QColor>
+#include <QString>
+
+#include <QPen>
+#include <Qt>
+
+namespace ae {
+
+struct Theme {
+    QString id; // "light", "dark", "print": as in scene files and --theme
+    QColor background;
+    QColor ink; // axes, tick labels, text
+    QColor grid;
+    QColor zeroLine;
+    QColor legendFill;
+    double lineWidth; // curves; the selected curve is drawn thicker
+    bool monochrome;  // print: black/grey curves, each with its own dash pattern
+};
+
+const Theme& themeById(const QString& id); // falls back to light for unknown ids (model/themeids.h)
+
+// The pen of the curve of the function at catalogue position index: palette colour (light,
+// dark) or black/grey with a dash pattern of its own (print); the selected curve is thicker.
+QPen curvePen(const Theme& theme, int index, bool selected);
+
+} // namespace ae

@@ -1,0 +1,382 @@
+#include "widgets/mainwindow.h"
+
+#include "model/analysismodel.h"
+#include "model/parameteranimator.h"
+#include "model/scene.h"
+#include "model/scenedocument.h"
+#include "model/scenefile.h"
+#include "model/scenesession.h"
+#include "model/settingskeys.h"
+#include "model/throttle.h"
+#include "plot/plotview.h"
+#include "widgets/exportdialog.h"
+#include "widgets/functionlist.h"
+#include "widgets/parameterpanel.h"
+#include "widgets/propertiespanel.h"
+#include "widgets/viewcontrols.h"
+#include "widgets/wheelguard.h"
+
+#include "model/atomicfile.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace ae {
+
+MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
+    : QMainWindow(parent), m_scene(scene), m_settings(settings) {
+    setWindowTitle(tr("Activation Explorer"));
+    setObjectName(QStringLiteral("mainWindow"));
+    m_analysis = new AnalysisModel(scene, this);
+    m_document = new SceneDocument(scene, settings, this);
+
+    auto* side = new QWidget;
+    auto* layout = new QVBoxLayout(side);
+    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Functions")), side));
+    m_filter = new QLineEdit(side);
+    m_filter->setObjectName(QStringLiteral("functionFilter"));
+    m_filter->setPlaceholderText(tr("Filter functions…"));
+    m_filter->setClearButtonEnabled(true);
+    layout->addWidget(m_filter);
+    m_functions = new FunctionList(scene, side);
+    m_functions->setMinimumHeight(220);
+    layout->addWidget(m_functions);
+    connect(m_filter, &QLineEdit::textChanged, m_functions, &FunctionList::setFilter);
+
+    m_summary = new QLabel(side);
+    m_summary->setObjectName(QStringLiteral("saturationSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setFrameShape(QFrame::StyledPanel);
+    m_summary->setMargin(6);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+
+    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Properties")), side));
+    m_properties = new PropertiesPanel(scene, m_analysis, side);
+    layout->addWidget(m_properties);
+
+    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Parameters")), side));
+    m_parameters = new ParameterPanel(scene, side);
+    layout->addWidget(m_parameters);
+    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("View")), side));
+    m_view = new ViewControls(scene, side);
+    layout->addWidget(m_view);
+    layout->addStretch(1);
+
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(side);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(side->sizeHint().width() + 24);
+    scroll->setObjectName(QStringLiteral("controlsScroll"));
+    WheelGuard::install(scroll, side);
+    auto* dock = new QDockWidget(tr("Controls"), this);
+    dock->setObjectName(QStringLiteral("controlsDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setWidget(scroll);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    m_plot = new PlotView(scene, m_analysis, this);
+    connect(m_parameters->animator(), &ParameterAnimator::runningChanged, m_analysis,
+            [this](const QString& running) { m_analysis->setTextsEveryFrame(!running.isEmpty()); });
+    setCentralWidget(m_plot);
+
+    auto showSummary = [this] { m_summary->setText(m_analysis->summary()); };
+    connect(m_analysis, &AnalysisModel::textsChanged, this, showSummary);
+    showSummary();
+
+    buildMenus();
+    if (m_settings) {
+        // The session is written shortly after every change, with its file name and modified
+        // mark, so a crash, a kill or a power cut loses at most a second of work.
+        auto* autosave = new Throttle(
+            1000,
+            [this] {
+                if (m_closed) return; // the answer given on closing is final
+                storeSession(Unsaved::Proceed);
+                m_settings->sync();
+            },
+            this);
+        connect(m_document, &SceneDocument::sceneChanged, autosave, &Throttle::request);
+        connect(m_document, &SceneDocument::modifiedChanged, autosave, &Throttle::request);
+        connect(m_document, &SceneDocument::pathChanged, autosave, &Throttle::request);
+    }
+    connect(m_document, &SceneDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &SceneDocument::pathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &SceneDocument::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
+    updateTitle();
+    statusBar();
+    resize(1280, 800);
+    if (m_settings) {
+        restoreGeometry(m_settings->value(SettingsKeys::geometry).toByteArray());
+        restoreState(m_settings->value(SettingsKeys::windowState).toByteArray());
+    }
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newScene = file->addAction(tr("&New Scene"), this, &MainWindow::newScene);
+    newScene->setShortcut(QKeySequence::New);
+    newScene->setObjectName(QStringLiteral("actionNewScene"));
+    file->addAction(tr("&Open Scene…"), this, &MainWindow::openScene)
+        ->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addAction(tr("&Save Scene"), this, [this] { saveScene(false); })
+        ->setShortcut(QKeySequence::Save);
+    QAction* saveAs = file->addAction(tr("Save Scene &As…"), this, [this] { saveScene(true); });
+    // Not every platform theme binds QKeySequence::SaveAs; Ctrl+Shift+S is what users expect.
+    saveAs->setShortcuts(QKeySequence::keyBindings(QKeySequence::SaveAs).isEmpty()
+                             ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}
+                             : QKeySequence::keyBindings(QKeySequence::SaveAs));
+    saveAs->setObjectName(QStringLiteral("actionSaveSceneAs"));
+    file->addSeparator();
+    file->addAction(tr("&Export Figure…"), this, &MainWindow::showExportDialog)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Copy Figure"), this, &MainWindow::copyFigure)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* reset = view->addAction(tr("&Reset View"), m_scene, &Scene::resetView);
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addAction(tr("Reset &Parameters"), m_scene, &Scene::resetParameters);
+
+    if (m_settings) {
+        // Applied at start-up (main.cpp loads the translator before any widget exists).
+        QMenu* language = view->addMenu(tr("Language"));
+        auto* group = new QActionGroup(language);
+        const QString current =
+            m_settings->value(SettingsKeys::language, QStringLiteral("system")).toString();
+        const std::pair<QString, QString> choices[] = {
+            {QStringLiteral("system"), tr("System default")},
+            {QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+        for (const auto& choice : choices) {
+            const QString code = choice.first,
+                          label = choice.second; // clang 14: no captured bindings
+            QAction* a = language->addAction(label);
+            a->setCheckable(true);
+            a->setChecked(code == current);
+            group->addAction(a);
+            connect(a, &QAction::triggered, this, [this, code] {
+                m_settings->setValue(SettingsKeys::language, code);
+                statusBar()->showMessage(
+                    tr("The language changes the next time Activation Explorer starts."), 8000);
+            });
+        }
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Activation Explorer"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Activation Explorer"),
+            tr("<h3>Activation Explorer %1</h3><p>Explore neural-network activation functions, "
+               "their derivatives and where their gradients vanish.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    const Unsaved answer = maybeKeepChanges();
+    if (answer == Unsaved::Cancelled) {
+        event->ignore();
+        return;
+    }
+    storeSession(answer);
+    m_closed = true;
+    event->accept();
+}
+
+void MainWindow::storeSession(Unsaved answer) {
+    if (!m_settings) return;
+    m_settings->setValue(SettingsKeys::geometry, saveGeometry());
+    m_settings->setValue(SettingsKeys::windowState, saveState());
+    const QString path = m_document->path();
+    if (answer != Unsaved::Discarded) {
+        ae::saveScene(*m_scene, *m_settings, {path, m_document->isModified()});
+        return;
+    }
+    // Discarded changes are gone for good: the next start shows the scene as last saved.
+    if (const auto clean = m_document->cleanState()) {
+        ae::saveScene(*clean, *m_settings, {path, false});
+        return;
+    }
+    Scene saved; // the clean state is unknown (a restored modified session): reread the file
+    if (path.isEmpty() || !loadSceneFile(path, saved, nullptr)) saved.setState(Scene().state());
+    ae::saveScene(saved, *m_settings, {path, false});
+}
+
+void MainWindow::updateTitle() {
+    const QString name =
+        m_document->path().isEmpty() ? tr("Untitled") : QFileInfo(m_document->path()).fileName();
+    setWindowTitle(tr("%1%2 — Activation Explorer")
+                       .arg(name, m_document->isModified() ? QStringLiteral("*") : QString()));
+}
+
+void MainWindow::rebuildRecentMenu() {
+    if (!m_recentMenu) return;
+    m_recentMenu->clear();
+    const QStringList recent = m_document->recentFiles();
+    for (const QString& path : recent)
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this, [this, path] { openScenePath(path); })
+            ->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+MainWindow::Unsaved MainWindow::maybeKeepChanges() {
+    if (!m_document->isModified()) return Unsaved::Proceed;
+    const QString name =
+        m_document->path().isEmpty() ? tr("Untitled") : QFileInfo(m_document->path()).fileName();
+    QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"),
+                    tr("The scene %1 has changes that are not saved. Save them first?").arg(name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChangesBox"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return saveScene(false) ? Unsaved::Saved : Unsaved::Cancelled;
+    case QMessageBox::Discard:
+        return Unsaved::Discarded;
+    default:
+        return Unsaved::Cancelled;
+    }
+}
+
+void MainWindow::newScene() {
+    if (maybeKeepChanges() == Unsaved::Cancelled) return;
+    m_document->newScene();
+    statusBar()->showMessage(tr("New scene"), 3000);
+}
+
+QString MainWindow::sceneFolder() const {
+    // Where the teacher last opened or saved a scene, else Documents — not the working directory
+    // the program happened to be started from.
+    const QString last =
+        m_settings ? m_settings->value(SettingsKeys::lastFolder).toString() : QString();
+    if (!last.isEmpty() && QFileInfo(last).isDir()) return last;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::openScene() {
+    const QString start = m_document->path().isEmpty() ? sceneFolder() : m_document->path();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Scene"), start, tr("Activation Explorer scenes (*.json);;All files (*)"));
+    if (!path.isEmpty()) openScenePath(path);
+}
+
+bool MainWindow::openScenePath(const QString& path) {
+    QString error;
+    // A file that cannot be opened is reported before asking about the current scene's changes:
+    // the question would be pointless (the scene stays either way).
+    Scene probe;
+    if (!loadSceneFile(path, probe, &error)) {
+        QMessageBox::warning(this, tr("Cannot Open Scene"), error);
+        return false;
+    }
+    if (maybeKeepChanges() == Unsaved::Cancelled) return false;
+    if (!m_document->open(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot Open Scene"), error);
+        return false;
+    }
+    if (m_settings) m_settings->setValue(SettingsKeys::lastFolder, QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    return true;
+}
+
+QString MainWindow::askSavePath(const QString& start) {
+    // An instance rather than getSaveFileName: only it adds ".json" to a name typed without one,
+    // which the Open dialog's *.json filter would otherwise hide.
+    QFileDialog dialog(this, tr("Save Scene"), start, tr("Activation Explorer scenes (*.json)"));
+    dialog.setObjectName(QStringLiteral("saveSceneDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setDefaultSuffix(QStringLiteral("json"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) return {};
+    return dialog.selectedFiles().first();
+}
+
+bool MainWindow::saveScene(bool askForPath) {
+    QString path = m_document->path();
+    if (askForPath || path.isEmpty()) {
+        path = askSavePath(path.isEmpty() ? QDir(sceneFolder()).filePath(tr("scene.json")) : path);
+        if (path.isEmpty()) return false;
+    }
+    QString error;
+    if (!m_document->saveAs(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot Save Scene"), error);
+        return false;
+    }
+    if (m_settings) m_settings->setValue(SettingsKeys::lastFolder, QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::exportFigure(const QString& path, const FigureOptions& options,
+                              const QString& theme, QString* error) {
+    const auto format = figureFormatForPath(path);
+    if (!format) {
+        if (error) *error = tr("Cannot export %1: unknown extension").arg(path);
+        return false;
+    }
+    // A copy of the Scene with the export's theme: the window keeps its own look.
+    Scene copy;
+    SceneState st = m_scene->state();
+    st.theme = theme;
+    copy.setState(st);
+    QString why;
+    const QByteArray bytes = renderFigure(copy, options, *format, &why);
+    if (bytes.isEmpty()) {
+        if (error) *error = tr("Cannot export %1: %2").arg(path, why);
+        return false;
+    }
+    return writeFileAtomically(path, bytes, error);
+}
+
+QImage MainWindow::figureImage() const {
+    Scene copy;
+    copy.setState(m_scene->state());
+    FigureOptions options;
+    options.size = m_scene->exportSize();
+    return renderFigureImage(copy, options);
+}
+
+void MainWindow::showExportDialog() {
+    ExportDialog dialog(m_scene->exportSize(), m_scene->theme(), this, m_settings);
+    if (dialog.exec() != QDialog::Accepted) return;
+    QString error;
+    if (!exportFigure(dialog.path(), dialog.options(), dialog.theme(), &error)) {
+        QMessageBox::warning(this, tr("Export Failed"), error);
+        return;
+    }
+    m_scene->setExportSize(dialog.options().size);
+    statusBar()->showMessage(tr("Exported %1").arg(dialog.path()), 5000);
+}
+
+void MainWindow::copyFigure() {
+    QApplication::clipboard()->setImage(figureImage());
+    statusBar()->showMessage(tr("Figure copied to the clipboard"), 3000);
+}
+
+} // namespace ae
