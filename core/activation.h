@@ -1,5 +1,6 @@
-// The activation catalogue: every function the app knows, as data (names, formulas, parameters,
-// one evaluator). Read by sampling, saturation analysis, the UI's generated controls and the CLI.
+// An activation as data (names, formulas, parameters, its own evaluator) and the catalogue of
+// built-ins. Read by sampling, saturation analysis, the UI's generated controls and the CLI; a
+// Registry (registry.h) holds the built-ins together with functions added at run time.
 #pragma once
 
 #include <functional>
@@ -36,7 +37,7 @@ struct ParamSpec {
 using Evaluator = std::function<Derivs(double x, std::span<const double> params)>;
 
 // A curve a function tends to as a parameter goes to an end of its range (Swish: x/2 at β = 0,
-// ReLU as β → ∞), drawn faintly for comparison. It names another catalogue entry.
+// ReLU as β → ∞), drawn faintly for comparison. It names another entry by id.
 struct ReferenceCurve {
     std::string label; // e.g. "β = 0: x/2"
     std::string functionId;
