@@ -1,7 +1,9 @@
-// The activation catalogue: every function the app knows, as data (names, formulas, parameters,
-// one evaluator). Read by sampling, saturation analysis, the UI's generated controls and the CLI.
+// An activation as data (names, formulas, parameters, its own evaluator) and the catalogue of
+// built-ins. Read by sampling, saturation analysis, the UI's generated controls and the CLI; a
+// Registry (registry.h) holds the built-ins together with functions added at run time.
 #pragma once
 
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -30,38 +32,42 @@ struct ParamSpec {
 };
 
 // Evaluators see only non-NaN x and parameters (evaluate() filters NaN first) and must return
-// the limits for x = ±inf.
-using EvalFn = Derivs (*)(double x, std::span<const double> params);
+// the limits for x = ±inf. Any callable: the built-ins are plain functions, a formula typed at
+// run time is a closure over its parsed expression.
+using Evaluator = std::function<Derivs(double x, std::span<const double> params)>;
 
 // A curve a function tends to as a parameter goes to an end of its range (Swish: x/2 at β = 0,
-// ReLU as β → ∞), drawn faintly for comparison. It names another catalogue entry.
+// ReLU as β → ∞), drawn faintly for comparison. It names another entry by id.
 struct ReferenceCurve {
     std::string label; // e.g. "β = 0: x/2"
     std::string functionId;
-    std::vector<double> params;
+    std::vector<double> params = {};
 };
 
+// Every member has a default so that the tables (designated initialisers) name only what an
+// entry has. An Activation is a value: copying one copies its evaluator.
 struct Activation {
-    std::string id;               // stable: scene files and the command line use it
-    std::string name;             // English display name; the UI translates it
-    std::string family;           // grouping in the function list
-    std::string formula;          // simple HTML
-    std::string derivative;       // simple HTML, states the convention at kinks
-    std::string secondDerivative; // simple HTML
-    std::vector<std::string> aliases;
-    std::vector<ParamSpec> params;
-    EvalFn eval;
+    std::string id = {};               // stable: scene files and the command line use it
+    std::string name = {};             // English display name; the UI translates it
+    std::string family = {};           // an id of familyTable() (family.h)
+    std::string formula = {};          // simple HTML
+    std::string derivative = {};       // simple HTML, states the convention at kinks
+    std::string secondDerivative = {}; // simple HTML
+    std::vector<std::string> aliases = {};
+    std::vector<ParamSpec> params = {};
+    Evaluator eval = {}; // empty: evaluate() gives NaN
     // The range a randomised function can take (RReLU in training: a slope drawn uniformly from
     // [lower, upper] for x < 0): the function evaluated at each end of the range of its random
     // parameter, the lower end first. The curves need not be ordered pointwise (RReLU's
-    // "lower" edge lies above the "upper" one for x < 0); the UI fills between them. nullptr
+    // "lower" edge lies above the "upper" one for x < 0); the UI fills between them. Empty
     // for deterministic functions. Call through evaluateBand(), which filters NaN like evaluate().
-    EvalFn bandLower = nullptr;
-    EvalFn bandUpper = nullptr;
+    Evaluator bandLower = {};
+    Evaluator bandUpper = {};
     std::vector<ReferenceCurve> references = {};
 };
 
-// All activations, in display order. Entries never move once the program has started.
+// The built-in activations, in display order (see familyTable()). Entries never move once the
+// program has started. Functions added at run time live in a Registry (registry.h), not here.
 const std::vector<Activation>& catalogue();
 
 const Activation* findActivation(std::string_view id);
@@ -71,11 +77,12 @@ std::vector<double> defaultParams(const Activation& a);
 // Index of a parameter by id, or -1.
 int paramIndex(const Activation& a, std::string_view paramId);
 
-// The one entry point for evaluation: NaN in x or any parameter gives NaN in every output.
+// The one entry point for evaluation: NaN in x or any parameter, a parameter count other than
+// a.params.size() or an empty evaluator give NaN in every output.
 Derivs evaluate(const Activation& a, double x, std::span<const double> params);
 
 inline bool hasBand(const Activation& a) {
-    return a.bandLower && a.bandUpper;
+    return static_cast<bool>(a.bandLower) && static_cast<bool>(a.bandUpper);
 }
 
 // One edge of a's random range (see Activation::bandLower); NaN in every output if a has no

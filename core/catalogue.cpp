@@ -1,5 +1,6 @@
 #include "activation.h"
 #include "families.h"
+#include "family.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,23 +15,28 @@ std::vector<Activation> build() {
     for (auto&& family : {families::sigmoidal(), families::rectifiers(), families::gelus(),
                           families::smooth(), families::piecewise(), families::shrinkage()})
         for (auto& a : family)
-            pool.push_back(a);
+            pool.push_back(std::move(a));
 
     std::vector<Activation> all;
     all.reserve(pool.size());
-    // The article's order: sigmoid, tanh, ReLU, Leaky ReLU, Swish, Mish.
-    for (std::string_view id : {"sigmoid", "tanh", "relu", "leaky_relu", "swish", "mish"}) {
-        auto it = std::find_if(pool.begin(), pool.end(), [&](const auto& a) { return a.id == id; });
-        all.push_back(std::move(*it));
-        pool.erase(it);
-    }
-    // Then the groups, each in the order its family file lists it.
-    const std::size_t rest = pool.size();
-    for (std::string_view family : {"rectifiers", "smooth", "piecewise", "shrinkage"})
-        for (const auto& a : pool)
-            if (a.family == family) all.push_back(a);
-    if (all.size() != rest + 6)
-        throw std::logic_error("activation catalogue: an entry has an unknown family");
+    auto take = [&](auto pred) {
+        for (auto it = pool.begin(); it != pool.end();)
+            if (pred(*it)) {
+                all.push_back(std::move(*it));
+                it = pool.erase(it);
+            } else {
+                ++it;
+            }
+    };
+    // The article presents its six in this order, not in the order of our family files.
+    for (std::string_view id : {"sigmoid", "tanh", "relu", "leaky_relu", "swish", "mish"})
+        take([&](const Activation& a) { return a.id == id; });
+    // Then the groups in the order of the family table, each in the order its file lists it.
+    for (const auto& family : familyTable())
+        take([&](const Activation& a) { return a.family == family.id; });
+    if (!pool.empty())
+        throw std::logic_error("activation catalogue: " + pool.front().id +
+                               " has a family the family table does not list");
     return all;
 }
 
@@ -70,7 +76,7 @@ constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
 } // namespace
 
 Derivs evaluate(const Activation& a, double x, std::span<const double> params) {
-    if (params.size() != a.params.size() || anyNan(x, params)) return {kNan, kNan, kNan};
+    if (!a.eval || params.size() != a.params.size() || anyNan(x, params)) return {kNan, kNan, kNan};
     return a.eval(x, params);
 }
 

@@ -9,8 +9,8 @@
 namespace ae::families {
 
 // Activation::family: "article" for the source article's six, else the group in the function
-// list. catalogue.cpp orders them: the article's six, then rectifiers, smooth, piecewise,
-// shrinkage, each group in the order its file lists it.
+// list (an id of familyTable(), family.h). catalogue.cpp orders them: the article's six, then
+// each group in the order of the family table and, within it, the order its file lists it.
 std::vector<Activation> sigmoidal();  // sigmoid, tanh, Swish, Mish (all "article")
 std::vector<Activation> rectifiers(); // ReLU, Leaky ReLU ("article"); ELU, SELU, CELU, ReLU6,
                                       // RReLU, Threshold ("rectifiers")

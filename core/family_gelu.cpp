@@ -131,26 +131,24 @@ Derivs geluTanhEval(double x, std::span<const double>) {
 
 std::vector<Activation> gelus() {
     return {
-        {"gelu",
-         "GELU",
-         "smooth",
-         "GELU(x) = x·Φ(x) = ½x(1 + erf(x/√2)), Φ the standard normal distribution function",
-         "GELU′(x) = Φ(x) + x·φ(x), φ(x) = e<sup>−x²/2</sup>/√(2π)",
-         "GELU″(x) = φ(x)(2 − x²)",
-         {},
-         {},
-         &geluEval},
-        {"gelu_tanh",
-         "GELU (tanh approx.)",
-         "smooth",
-         "GELU<sub>tanh</sub>(x) = ½x(1 + tanh u), u = √(2/π)(x + 0.044715x³) "
-         "(PyTorch: approximate='tanh')",
-         "GELU<sub>tanh</sub>′(x) = ½(1 + tanh u) + ½x·sech²(u)·u′, "
-         "u′ = √(2/π)(1 + 0.134145x²)",
-         "GELU<sub>tanh</sub>″(x) = sech²(u)·(u′ + ½x·u″ − x·u′²·tanh u), u″ = √(2/π)·0.26829x",
-         {},
-         {},
-         &geluTanhEval},
+        {.id = "gelu",
+         .name = "GELU",
+         .family = "smooth",
+         .formula =
+             "GELU(x) = x·Φ(x) = ½x(1 + erf(x/√2)), Φ the standard normal distribution function",
+         .derivative = "GELU′(x) = Φ(x) + x·φ(x), φ(x) = e<sup>−x²/2</sup>/√(2π)",
+         .secondDerivative = "GELU″(x) = φ(x)(2 − x²)",
+         .eval = geluEval},
+        {.id = "gelu_tanh",
+         .name = "GELU (tanh approx.)",
+         .family = "smooth",
+         .formula = "GELU<sub>tanh</sub>(x) = ½x(1 + tanh u), u = √(2/π)(x + 0.044715x³) "
+                    "(PyTorch: approximate='tanh')",
+         .derivative = "GELU<sub>tanh</sub>′(x) = ½(1 + tanh u) + ½x·sech²(u)·u′, "
+                       "u′ = √(2/π)(1 + 0.134145x²)",
+         .secondDerivative =
+             "GELU<sub>tanh</sub>″(x) = sech²(u)·(u′ + ½x·u″ − x·u′²·tanh u), u″ = √(2/π)·0.26829x",
+         .eval = geluTanhEval},
     };
 }
 
