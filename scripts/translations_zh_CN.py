@@ -210,6 +210,7 @@ ZH = {
     "Smooth": "光滑类",
     "Piecewise / hard": "分段 / 硬函数",
     "Shrinkage": "收缩类",
+    "Your functions": "你的函数",
     "<p>Also known as: %1</p>": "<p>又称：%1</p>",
     # Plot
     "f(x)": "f(x)",

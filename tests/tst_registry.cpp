@@ -1,9 +1,9 @@
 // The run-time function registry: the built-ins in catalogue order, functions added and removed
 // while the app runs (closures as evaluators), what add() refuses and why, pointers that stay
 // valid, and the family table that orders and titles the groups.
-#include "activation.h"
-#include "family.h"
-#include "registry.h"
+#include "core/activation.h"
+#include "core/family.h"
+#include "core/registry.h"
 
 #include <QString>
 #include <QStringList>

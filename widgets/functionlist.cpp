@@ -1,5 +1,6 @@
 #include "widgets/functionlist.h"
 
+#include "core/family.h"
 #include "model/names.h"
 #include "model/scene.h"
 #include "plot/palette.h"
@@ -14,17 +15,9 @@ namespace {
 constexpr int IdRole = Qt::UserRole;
 constexpr int SearchRole = Qt::UserRole + 1; // id, name and aliases, lower case
 
-// Titles of the catalogue's groups; an unknown group shows its id.
-QString familyTitle(const std::string& family) {
-    static const std::pair<const char*, const char*> titles[] = {
-        {"article", QT_TRANSLATE_NOOP("ae::FunctionList", "From the article")},
-        {"rectifiers", QT_TRANSLATE_NOOP("ae::FunctionList", "Rectifiers")},
-        {"smooth", QT_TRANSLATE_NOOP("ae::FunctionList", "Smooth")},
-        {"piecewise", QT_TRANSLATE_NOOP("ae::FunctionList", "Piecewise / hard")},
-        {"shrinkage", QT_TRANSLATE_NOOP("ae::FunctionList", "Shrinkage")}};
-    for (const auto& [id, title] : titles)
-        if (family == id) return FunctionList::tr(title);
-    return QString::fromStdString(family);
+// The group titles come from core's family table; lupdate reads them there (context "Family").
+QString groupTitle(const std::string& family) {
+    return QCoreApplication::translate("Family", std::string(ae::familyTitle(family)).c_str());
 }
 } // namespace
 
@@ -53,7 +46,7 @@ FunctionList::FunctionList(Scene* scene, QWidget* parent) : QListWidget(parent),
         const ae::Activation* a = scene->activation(ids[i]);
         if (a->family != family) { // a header row before each group
             family = a->family;
-            auto* header = new QListWidgetItem(familyTitle(family), this);
+            auto* header = new QListWidgetItem(groupTitle(family), this);
             QFont bold = header->font();
             bold.setBold(true);
             header->setFont(bold);

@@ -267,18 +267,6 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Notes (1200 × 800)</source>
-        <translation>讲义（1200 × 800）</translation>
-    </message>
-    <message>
-        <source>Slide (1920 × 1080)</source>
-        <translation>幻灯片（1920 × 1080）</translation>
-    </message>
-    <message>
-        <source>Square (1000 × 1000)</source>
-        <translation>正方形（1000 × 1000）</translation>
-    </message>
-    <message>
         <source>Export Figure</source>
         <translation>导出图像</translation>
     </message>
@@ -368,26 +356,7 @@
     </message>
 </context>
 <context>
-    <name>Figure</name>
-    <message>
-        <source>could not encode a %1×%2 image</source>
-        <translation>无法编码 %1×%2 的图像</translation>
-    </message>
-    <message>
-        <source>Activation functions</source>
-        <translation>激活函数</translation>
-    </message>
-    <message>
-        <source>Made with Activation Explorer</source>
-        <translation>由激活函数探索器制作</translation>
-    </message>
-    <message>
-        <source>could not start the vector painter</source>
-        <translation>无法启动矢量绘图</translation>
-    </message>
-</context>
-<context>
-    <name>FunctionList</name>
+    <name>Family</name>
     <message>
         <source>From the article</source>
         <translation>文章中的函数</translation>
@@ -408,6 +377,32 @@
         <source>Shrinkage</source>
         <translation>收缩类</translation>
     </message>
+    <message>
+        <source>Your functions</source>
+        <translation>你的函数</translation>
+    </message>
+</context>
+<context>
+    <name>Figure</name>
+    <message>
+        <source>could not encode a %1×%2 image</source>
+        <translation>无法编码 %1×%2 的图像</translation>
+    </message>
+    <message>
+        <source>Activation functions</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Made with Activation Explorer</source>
+        <translation>由激活函数探索器制作</translation>
+    </message>
+    <message>
+        <source>could not start the vector painter</source>
+        <translation>无法启动矢量绘图</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionList</name>
     <message>
         <source>&lt;p&gt;Also known as: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;又称：%1&lt;/p&gt;</translation>
@@ -1171,6 +1166,21 @@ at x = %2</source>
     <message>
         <source>x range %1 … %2 is too narrow to plot.</source>
         <translation>x 范围 %1 … %2 太窄，无法绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>ae::ExportDialog</name>
+    <message>
+        <source>Notes (1200 × 800)</source>
+        <translation>讲义（1200 × 800）</translation>
+    </message>
+    <message>
+        <source>Slide (1920 × 1080)</source>
+        <translation>幻灯片（1920 × 1080）</translation>
+    </message>
+    <message>
+        <source>Square (1000 × 1000)</source>
+        <translation>正方形（1000 × 1000）</translation>
     </message>
 </context>
 <context>
