@@ -2,6 +2,7 @@
 
 #include "core/activation.h"
 #include "core/csv.h"
+#include "core/registry.h"
 #include "model/messagetext.h"
 
 #include <QCoreApplication>
@@ -51,12 +52,13 @@ bool readNumber(const QString& text, double& out, QString* why) {
     return false;
 }
 
-QString closestFunctionId(const QString& typed) {
+QString closestFunctionId(const QString& typed, const Registry& functions) {
     const QString t = typed.trimmed();
     if (t.isEmpty()) return {};
     QString best;
     int bestDistance = std::max(1, std::min(2, int(t.size()) / 3)); // a couple of typos at most
-    for (const auto& a : ae::catalogue()) {
+    for (const Activation* f : functions.all()) {
+        const Activation& a = *f;
         const QString id = QString::fromStdString(a.id);
         QStringList names{id, QString::fromStdString(a.name)};
         for (const auto& alias : a.aliases)
@@ -77,8 +79,8 @@ QString closestFunctionId(const QString& typed) {
     return best;
 }
 
-QString unknownFunctionMessage(const QString& typed) {
-    const QString guess = closestFunctionId(typed);
+QString unknownFunctionMessage(const QString& typed, const Registry& functions) {
+    const QString guess = closestFunctionId(typed, functions);
     const QString shown = elideForMessage(typed);
     if (!guess.isEmpty())
         return Text::tr("unknown function \"%1\" (did you mean %2?)").arg(shown, guess);

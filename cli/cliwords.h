@@ -10,6 +10,7 @@
 namespace ae {
 
 struct Activation;
+class Registry;
 
 // Reads a number (C locale, one sign, inf/nan allowed). On failure returns false and *why says
 // "is not a number" or "is out of the range of a double", ready to follow the quoted text.
@@ -17,10 +18,10 @@ bool readNumber(const QString& text, double& out, QString* why);
 
 // The function id the user most likely meant by a mistyped one: the same id in another case, an
 // id or alias a couple of typos away. Empty when nothing is close.
-QString closestFunctionId(const QString& typed);
+QString closestFunctionId(const QString& typed, const Registry& functions);
 
 // "unknown function \"Swish\" (did you mean swish?)" / "(see --list-functions)".
-QString unknownFunctionMessage(const QString& typed);
+QString unknownFunctionMessage(const QString& typed, const Registry& functions);
 
 // "beta" / "lower, upper" / "none": what a function's parameters are called on the command line.
 QString parameterNames(const ae::Activation& a);

@@ -44,6 +44,9 @@ bool isHeadlessInvocation(int argc, char** argv) {
 }
 
 ParsedCommandLine parseCommandLine(const QStringList& args) {
+    // The functions and defaults the options are checked against: the same Scene the window
+    // starts from, so the command line knows every function the registry holds.
+    const Scene defaults;
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr(
         "Explore neural-network activation functions, their derivatives and where their "
@@ -176,8 +179,9 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
         cmd.mode = CommandLine::Mode::Properties;
         cmd.target = parser.value(propertiesOpt).trimmed();
         cmd.json = parser.isSet(jsonOpt);
-        if (!ae::findActivation(cmd.target.toStdString()))
-            return usage(QStringLiteral("--properties: ") + unknownFunctionMessage(cmd.target));
+        if (!defaults.activation(cmd.target))
+            return usage(QStringLiteral("--properties: ") +
+                         unknownFunctionMessage(cmd.target, defaults.registry()));
     }
     // A file as the only argument, as a file manager passes it: open it in the window. With other
     // options it would be ambiguous which of them the saved scene should keep.
@@ -193,7 +197,6 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
         cmd.openPath = positional.first();
     }
 
-    Scene defaults;
     SceneState& st = cmd.state;
     st = defaults.state();
     if (parser.isSet(sceneOpt)) {
@@ -209,7 +212,8 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
         for (const QString& raw : parser.value(functionsOpt).split(QLatin1Char(','))) {
             const QString id = raw.trimmed();
             if (!defaults.activation(id))
-                return usage(QStringLiteral("--functions: ") + unknownFunctionMessage(id));
+                return usage(QStringLiteral("--functions: ") +
+                             unknownFunctionMessage(id, defaults.registry()));
             if (!st.enabled.contains(id)) st.enabled << id;
         }
         if (!st.enabled.contains(st.selected) && !st.enabled.isEmpty())
@@ -225,7 +229,9 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
                     .arg(shown));
         const QString fn = p.left(dot), name = p.mid(dot + 1, eq - dot - 1);
         const ae::Activation* a = defaults.activation(fn);
-        if (!a) return usage(Text::tr("--param \"%1\": %2").arg(shown, unknownFunctionMessage(fn)));
+        if (!a)
+            return usage(Text::tr("--param \"%1\": %2")
+                             .arg(shown, unknownFunctionMessage(fn, defaults.registry())));
         const int i = ae::paramIndex(*a, name.toStdString());
         if (i < 0)
             return usage(Text::tr("--param \"%1\": %2 has no parameter \"%3\" (its parameters: %4)")
@@ -349,7 +355,7 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
     if (parser.isSet(selectOpt)) {
         if (!defaults.activation(parser.value(selectOpt)))
             return usage(QStringLiteral("--select: ") +
-                         unknownFunctionMessage(parser.value(selectOpt)));
+                         unknownFunctionMessage(parser.value(selectOpt), defaults.registry()));
         st.selected = parser.value(selectOpt);
     }
     cmd.figure.title = parser.value(titleOpt);

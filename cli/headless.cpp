@@ -45,7 +45,8 @@ QString listFunctions(const Scene& scene) {
 }
 } // namespace
 
-bool writeCsv(const CommandLine& cmd, const std::function<bool(std::string_view)>& sink) {
+bool writeCsv(const CommandLine& cmd, const Registry& functions,
+              const std::function<bool(std::string_view)>& sink) {
     const int order = cmd.derivatives < 0 ? 2 : cmd.derivatives;
     // Rows are handed on in blocks of about 1 MiB: memory stays flat however many are asked for.
     constexpr std::size_t block = 1 << 20;
@@ -62,7 +63,8 @@ bool writeCsv(const CommandLine& cmd, const std::function<bool(std::string_view)
     };
     const int n = cmd.samples > 0 ? cmd.samples : 201;
     for (const QString& id : cmd.state.enabled) {
-        const ae::Activation* a = ae::findActivation(id.toStdString());
+        const ae::Activation* a = functions.find(id.toStdString());
+        if (!a) continue; // parseCommandLine checked the ids against the same registry
         const auto it = cmd.state.parameters.find(id);
         const std::vector<double> params =
             it != cmd.state.parameters.end() ? it->second : ae::defaultParams(*a);
@@ -82,7 +84,8 @@ bool writeCsv(const CommandLine& cmd, const std::function<bool(std::string_view)
 
 QByteArray csvFor(const CommandLine& cmd) {
     QByteArray all;
-    writeCsv(cmd, [&](std::string_view chunk) {
+    const Scene scene;
+    writeCsv(cmd, scene.registry(), [&](std::string_view chunk) {
         all.append(chunk.data(), qsizetype(chunk.size()));
         return true;
     });
@@ -123,12 +126,13 @@ int runHeadless(const CommandLine& cmd, QTextStream& out, QTextStream& err) {
         return print(out, err, propertiesText(legendName(scene, cmd.target), p, &vanishing));
     }
     case CommandLine::Mode::Csv: {
+        const Scene scene; // the functions the command line was checked against
         if (cmd.target == QLatin1String("-")) {
             out.flush();
             QFile stdoutFile;
             const bool ok =
                 stdoutFile.open(stdout, QIODevice::WriteOnly) &&
-                writeCsv(cmd,
+                writeCsv(cmd, scene.registry(),
                          [&](std::string_view chunk) {
                              return stdoutFile.write(chunk.data(), qint64(chunk.size())) ==
                                     qint64(chunk.size());
@@ -143,7 +147,7 @@ int runHeadless(const CommandLine& cmd, QTextStream& out, QTextStream& err) {
         QString error;
         AtomicFileWriter file(cmd.target);
         const bool ok = file.open(&error) &&
-                        writeCsv(cmd,
+                        writeCsv(cmd, scene.registry(),
                                  [&](std::string_view chunk) {
                                      return file.write(chunk.data(), qint64(chunk.size()), &error);
                                  }) &&

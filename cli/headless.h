@@ -15,7 +15,8 @@ int runHeadless(const CommandLine& command, QTextStream& out, QTextStream& err);
 
 // The CSV the command asks for (every enabled function, x on the grid or at --at), handed to sink
 // in blocks so that no more than about 1 MiB is ever held; false when sink refused a block.
-bool writeCsv(const CommandLine& command, const std::function<bool(std::string_view)>& sink);
+bool writeCsv(const CommandLine& command, const Registry& functions,
+              const std::function<bool(std::string_view)>& sink);
 
 // The whole CSV in memory (tests and small outputs).
 QByteArray csvFor(const CommandLine& command);

@@ -16,12 +16,8 @@ ParameterAnimator::ParameterAnimator(Scene* scene, QObject* parent)
     auto touched = [this] {
         if (!m_writing) stop();
     };
-    connect(scene, &Scene::parameterChanged, this, touched);
-    connect(scene, &Scene::functionsChanged, this, touched);
-    connect(scene, &Scene::selectionChanged, this, touched);
-    connect(scene, &Scene::rangeChanged, this, touched);
-    connect(scene, &Scene::epsilonChanged, this, touched);
-    connect(scene, &Scene::panelsChanged, this, touched);
+    // Touching anything else stops the sweep (a function that leaves takes its sweep with it).
+    connect(scene, &Scene::changed, this, touched);
 }
 
 QString ParameterAnimator::runningKey() const {

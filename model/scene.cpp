@@ -4,14 +4,61 @@
 
 #include "model/themeids.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ae {
 
-Scene::Scene(QObject* parent) : QObject(parent) {
-    for (const auto& a : ae::catalogue())
-        m_entries.push_back({&a, a.family == "article", ae::defaultParams(a)});
+Scene::Scene(QObject* parent) : QObject(parent), m_registry(ae::Registry::withBuiltIns()) {
+    for (const ae::Activation* a : m_registry.all())
+        m_entries.push_back({a, a->family == "article", ae::defaultParams(*a), m_nextColor++});
     m_selected = QStringLiteral("sigmoid");
+    for (auto signal : {&Scene::functionAdded, &Scene::functionRemoved, &Scene::parameterChanged})
+        connect(this, signal, this, &Scene::changed);
+    for (auto signal : {&Scene::functionsChanged, &Scene::rangeChanged, &Scene::epsilonChanged,
+                        &Scene::panelsChanged, &Scene::selectionChanged, &Scene::themeChanged,
+                        &Scene::yRangeChanged, &Scene::exportSizeChanged})
+        connect(this, signal, this, &Scene::changed);
+}
+
+int Scene::colorIndex(const QString& id) const {
+    const Entry* e = find(id);
+    return e ? e->colorIndex : -1;
+}
+
+bool Scene::addFunction(ae::Activation activation, QString* error) {
+    const std::string id = activation.id;
+    const std::string why = m_registry.add(std::move(activation));
+    if (!why.empty()) {
+        if (error) *error = QString::fromStdString(why);
+        return false;
+    }
+    const ae::Activation* a = m_registry.find(id);
+    m_entries.push_back({a, true, ae::defaultParams(*a), m_nextColor++});
+    const QString qid = QString::fromStdString(id);
+    emit functionAdded(qid);
+    emit functionsChanged();
+    return true;
+}
+
+bool Scene::removeFunction(const QString& id) {
+    const auto it = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry& e) {
+        return id == QLatin1String(e.activation->id.c_str());
+    });
+    if (it == m_entries.end()) return false;
+    const bool wasShown = it->enabled;
+    // Keeps the Activation alive until every listener has let go of it.
+    const ae::Registry keep = m_registry;
+    m_entries.erase(it);
+    m_registry.remove(id.toStdString());
+    if (m_selected == id) {
+        const QStringList shown = enabledIds();
+        m_selected = shown.isEmpty() ? QString() : shown.first();
+        emit selectionChanged();
+    }
+    emit functionRemoved(id);
+    if (wasShown) emit functionsChanged();
+    return true;
 }
 
 QStringList Scene::functionIds() const {

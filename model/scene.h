@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/activation.h"
+#include "core/registry.h"
 
 #include <QObject>
 #include <QSize>
@@ -67,9 +68,23 @@ class Scene : public QObject {
     // refused whole and the Scene stays as it was.
     bool setState(const SceneState& state);
 
-    // Every catalogue function, in display order, whether enabled or not.
+    // Every function of the registry (the built-ins, then those added at run time), in display
+    // order, whether enabled or not.
     QStringList functionIds() const;
     const ae::Activation* activation(const QString& id) const;
+    const ae::Registry& registry() const { return m_registry; }
+    // The colour a function's curve, swatch and bands are drawn in: fixed when the function
+    // enters the Scene (a built-in's catalogue position, then the next free one), so removing
+    // one function never recolours another. -1 for an unknown id.
+    int colorIndex(const QString& id) const;
+
+    // Adds a function at the end of the registry, shown and with its default parameters, and
+    // emits functionAdded. Refused (false, *error says why) when the registry refuses it.
+    bool addFunction(ae::Activation activation, QString* error = nullptr);
+    // Removes a function: functionRemoved is emitted after it has left functionIds(), while its
+    // Activation is still alive, so a listener can let go of it. A selected function hands the
+    // selection to the first shown one. False for an unknown id.
+    bool removeFunction(const QString& id);
 
     bool isEnabled(const QString& id) const;
     QStringList enabledIds() const;
@@ -111,7 +126,9 @@ class Scene : public QObject {
     bool setExportSize(QSize size); // 1…16384 on each side
 
   signals:
-    void functionsChanged();
+    void functionAdded(const QString& id);
+    void functionRemoved(const QString& id);
+    void functionsChanged(); // which functions are shown
     void parameterChanged(const QString& id);
     void rangeChanged();
     void epsilonChanged();
@@ -120,17 +137,23 @@ class Scene : public QObject {
     void themeChanged();
     void yRangeChanged();
     void exportSizeChanged();
+    // With each of the signals above, for listeners that only need to know that something
+    // changed (the document's modified mark, the parameter sweep).
+    void changed();
 
   private:
     struct Entry {
-        const ae::Activation* activation;
+        const ae::Activation* activation; // owned by m_registry
         bool enabled;
         std::vector<double> params;
+        int colorIndex;
     };
     Entry* find(const QString& id);
     const Entry* find(const QString& id) const;
 
-    std::vector<Entry> m_entries;
+    ae::Registry m_registry;
+    std::vector<Entry> m_entries; // registry order
+    int m_nextColor = 0;
     double m_xMin = defaultXMin;
     double m_xMax = defaultXMax;
     double m_epsilon = defaultEpsilon;

@@ -20,15 +20,7 @@ SceneDocument::SceneDocument(Scene* scene, QSettings* settings, QObject* parent)
         setModified(true);
         emit sceneChanged();
     };
-    connect(scene, &Scene::functionsChanged, this, touched);
-    connect(scene, &Scene::parameterChanged, this, touched);
-    connect(scene, &Scene::rangeChanged, this, touched);
-    connect(scene, &Scene::epsilonChanged, this, touched);
-    connect(scene, &Scene::panelsChanged, this, touched);
-    connect(scene, &Scene::selectionChanged, this, touched);
-    connect(scene, &Scene::themeChanged, this, touched);
-    connect(scene, &Scene::yRangeChanged, this, touched);
-    connect(scene, &Scene::exportSizeChanged, this, touched);
+    connect(scene, &Scene::changed, this, touched);
     m_clean = scene->state();
 }
 

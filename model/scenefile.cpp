@@ -132,7 +132,7 @@ std::optional<SceneState> readScene(const json& root, const Scene& scene, QStrin
 
 } // namespace
 
-QByteArray sceneToJson(const SceneState& st) {
+QByteArray sceneToJson(const SceneState& st, const ae::Registry& registry) {
     json root;
     root["format"] = formatTag;
     root["version"] = formatVersion;
@@ -142,7 +142,7 @@ QByteArray sceneToJson(const SceneState& st) {
     root["functions"] = functions;
     json params = json::object();
     for (const auto& [id, values] : st.parameters) {
-        const ae::Activation* a = ae::findActivation(id.toStdString());
+        const ae::Activation* a = registry.find(id.toStdString());
         if (!a) continue;
         json p = json::object();
         for (std::size_t i = 0; i < values.size() && i < a->params.size(); ++i)
@@ -341,7 +341,7 @@ bool loadSceneFile(const QString& path, Scene& scene, QString* error) {
 }
 
 bool saveSceneFile(const QString& path, const Scene& scene, QString* error) {
-    return writeFileAtomically(path, sceneToJson(scene.state()), error);
+    return writeFileAtomically(path, sceneToJson(scene.state(), scene.registry()), error);
 }
 
 } // namespace ae

@@ -14,7 +14,7 @@ namespace ae {
 
 inline constexpr qint64 maxSceneFileBytes = 1 << 20;
 
-QByteArray sceneToJson(const SceneState& state);
+QByteArray sceneToJson(const SceneState& state, const ae::Registry& functions);
 
 // A fully checked state, or nullopt with *error naming the field and the problem. Fields that
 // are absent keep the defaults of a new Scene.

@@ -9,11 +9,12 @@
 namespace ae {
 
 void saveScene(const Scene& scene, QSettings& settings, const SessionDocument& document) {
-    saveScene(scene.state(), settings, document);
+    saveScene(scene.state(), scene.registry(), settings, document);
 }
 
-void saveScene(const SceneState& state, QSettings& settings, const SessionDocument& document) {
-    settings.setValue(SettingsKeys::lastScene, QString::fromUtf8(sceneToJson(state)));
+void saveScene(const SceneState& state, const ae::Registry& functions, QSettings& settings,
+               const SessionDocument& document) {
+    settings.setValue(SettingsKeys::lastScene, QString::fromUtf8(sceneToJson(state, functions)));
     settings.setValue(SettingsKeys::lastScenePath, document.path);
     settings.setValue(SettingsKeys::lastSceneModified, document.modified);
 }

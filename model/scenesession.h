@@ -11,6 +11,7 @@ namespace ae {
 
 class Scene;
 struct SceneState;
+class Registry;
 
 // The document the restored scene belongs to: its file (empty: Untitled) and its modified mark.
 struct SessionDocument {
@@ -18,7 +19,9 @@ struct SessionDocument {
     bool modified = false;
 };
 
-void saveScene(const SceneState& state, QSettings& settings, const SessionDocument& document);
+// functions names the parameters of state (the Scene's registry).
+void saveScene(const SceneState& state, const Registry& functions, QSettings& settings,
+               const SessionDocument& document);
 void saveScene(const Scene& scene, QSettings& settings, const SessionDocument& document = {});
 
 // Applies the stored scene and returns its document. A stored scene that is refused leaves the

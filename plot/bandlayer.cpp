@@ -43,7 +43,7 @@ void BandLayer::rebuild() {
         const ae::Activation* a = m_scene->activation(ids[index]);
         if (!ae::hasBand(*a) || !m_scene->isEnabled(ids[index])) continue;
         const auto params = m_scene->parameters(ids[index]);
-        QColor fill = curvePen(theme, index, false).color();
+        QColor fill = curvePen(theme, m_scene->colorIndex(ids[index]), false).color();
         fill.setAlpha(45);
         for (int order = 0; order < 2; ++order) {
             QCPAxisRect* rect = m_panels[std::size_t(order)];

@@ -34,10 +34,7 @@ PlotView::PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent)
     m_plot->setMinimumSize(320, 240);
     addPlotLayers(m_plot);
 
-    const QStringList ids = scene->functionIds();
-    m_curves.resize(std::size_t(ids.size()));
-    for (int i = 0; i < ids.size(); ++i)
-        m_curves[std::size_t(i)] = {ids[i], i, {}, {}};
+    syncCurves();
 
     m_overlay = new SaturationOverlay(m_plot, scene, analysis, this);
     m_teaching = new TeachingOverlay(m_plot, scene, analysis, this);
@@ -67,6 +64,12 @@ PlotView::PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent)
         replot();
     });
     connect(scene, &Scene::panelsChanged, this, &PlotView::rebuildPanels);
+    // Adding or removing a function is rare: the panels are rebuilt with the new set of curves.
+    for (auto signal : {&Scene::functionAdded, &Scene::functionRemoved})
+        connect(scene, signal, this, [this] {
+            syncCurves();
+            rebuildPanels();
+        });
     connect(scene, &Scene::themeChanged, this, [this] {
         applyTheme();
         updateStyles();
@@ -97,6 +100,19 @@ PlotView::PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent)
 }
 
 PlotView::~PlotView() = default;
+
+void PlotView::syncCurves() {
+    std::vector<Curve> curves;
+    for (const QString& id : m_scene->functionIds()) {
+        Curve c;
+        if (Curve* old = curve(id)) c = std::move(*old);
+        c.id = id;
+        c.colorIndex = m_scene->colorIndex(id);
+        c.graphs = {}; // rebuildPanels() makes them
+        curves.push_back(std::move(c));
+    }
+    m_curves = std::move(curves);
+}
 
 QCPAxisRect* PlotView::panel(int order) const {
     return order >= 0 && order < 3 ? m_panels[std::size_t(order)] : nullptr;

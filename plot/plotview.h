@@ -73,6 +73,7 @@ class PlotView : public QWidget {
         std::array<QCPGraph*, 3> graphs{};
     };
 
+    void syncCurves(); // one Curve per Scene function, in its order
     void rebuildPanels();
     void resample(const QString& id);
     void resampleAll();

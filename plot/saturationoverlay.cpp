@@ -40,7 +40,7 @@ void SaturationOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
     const QString id = m_model->functionId();
     if (id.isEmpty()) return;
     const Theme& theme = themeById(m_scene->theme());
-    const QColor color = curvePen(theme, int(m_scene->functionIds().indexOf(id)), true).color();
+    const QColor color = curvePen(theme, m_scene->colorIndex(id), true).color();
 
     auto place = [&](QCPAbstractItem* item, QCPAxisRect* rect) {
         placeOnPanel(item, rect, bandsLayer);

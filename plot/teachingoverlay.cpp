@@ -105,7 +105,7 @@ void TeachingOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
 
     // The function's limits, faint and dashed, from the catalogue's references.
     for (const auto& ref : a->references) {
-        const ae::Activation* target = ae::findActivation(ref.functionId);
+        const ae::Activation* target = m_scene->activation(QString::fromStdString(ref.functionId));
         if (!target) continue;
         ae::Samples s;
         ae::sample(*target, ref.params, m_scene->xMin(), m_scene->xMax(), 512, s);

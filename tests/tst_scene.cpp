@@ -25,7 +25,37 @@ class TestScene : public QObject {
     void signalsArePrecise();
     void settingsRoundTrip();
     void corruptSettingsKeepDefaults();
+    void addFunctionAppendsAndShows();
+    void addFunctionRefuses_data();
+    void addFunctionRefuses();
+    void removeFunctionLetsGoAfterListeners();
+    void removeFunctionMovesSelectionAndKeepsColours();
+    void changedFollowsEverySignal();
 };
+
+namespace {
+// A test-only function whose evaluator is a closure: f = k·x·e^(−x²), as a typed formula will be.
+ae::Activation gaussGate(const std::string& id, double scale = 1.0) {
+    ae::Activation a;
+    a.id = id;
+    a.name = "Test gate";
+    a.family = "custom";
+    a.formula = a.derivative = a.secondDerivative = "test";
+    a.params = {ae::ParamSpec{.id = "k",
+                              .symbol = "k",
+                              .description = "height",
+                              .defaultValue = 2,
+                              .min = 0,
+                              .max = 5,
+                              .step = 0.1}};
+    a.eval = [scale](double x, std::span<const double> p) {
+        const double e = std::exp(-x * x), k = p[0] * scale;
+        if (e == 0.0) return ae::Derivs{0, 0, 0}; // the limits, also at ±inf (no inf·0)
+        return ae::Derivs{k * x * e, k * (1 - 2 * x * x) * e, k * (4 * x * x * x - 6 * x) * e};
+    };
+    return a;
+}
+} // namespace
 
 void TestScene::defaultsShowTheArticlesSix() {
     Scene s;
@@ -187,6 +217,132 @@ void TestScene::corruptSettingsKeepDefaults() {
     QCOMPARE(s.xMin(), -8.0);
     QCOMPARE(s.epsilon(), 0.01);
     QCOMPARE(s.selected(), QString("sigmoid"));
+}
+
+void TestScene::addFunctionAppendsAndShows() {
+    Scene s;
+    const QStringList before = s.functionIds();
+    QSignalSpy added(&s, &Scene::functionAdded), shown(&s, &Scene::functionsChanged),
+        changed(&s, &Scene::changed);
+    QVERIFY(s.addFunction(gaussGate("gate")));
+    QCOMPARE(added.count(), 1);
+    QCOMPARE(added.first().first().toString(), QString("gate"));
+    QCOMPARE(shown.count(), 1);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(s.functionIds(), before + QStringList{"gate"});
+    QVERIFY(s.isEnabled("gate"));
+    QCOMPARE(s.parameter("gate", "k"), 2.0);
+    QVERIFY(s.setParameter("gate", "k", 3.0));
+    QVERIFY(!s.setParameter("gate", "k", 6.0)); // its own spec's range
+    const ae::Derivs d = ae::evaluate(*s.activation("gate"), 1.0, s.parameters("gate"));
+    QCOMPARE(d.f, 3.0 * std::exp(-1.0));
+    // Scene files and the session name its parameters through the Scene's registry.
+    QVERIFY(s.validate(s.state()).isEmpty());
+    // A colour of its own, after every built-in's.
+    QCOMPARE(s.colorIndex("gate"), int(before.size()));
+    // A second Scene knows nothing of it.
+    QVERIFY(!Scene().activation("gate"));
+}
+
+void TestScene::addFunctionRefuses_data() {
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<double>("defaultK");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("built-in id") << "relu" << 2.0 << "relu";
+    QTest::newRow("alias of a built-in") << "logistic" << 2.0 << "logistic";
+    QTest::newRow("empty id") << "" << 2.0 << "empty";
+    QTest::newRow("default outside range") << "gate" << 7.0 << "k";
+}
+
+void TestScene::addFunctionRefuses() {
+    QFETCH(QString, id);
+    QFETCH(double, defaultK);
+    QFETCH(QString, reason);
+    Scene s;
+    const QStringList before = s.functionIds();
+    QSignalSpy added(&s, &Scene::functionAdded), changed(&s, &Scene::changed);
+    ae::Activation a = gaussGate(id.toStdString());
+    a.params[0].defaultValue = defaultK;
+    QString error;
+    QVERIFY(!s.addFunction(a, &error));
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QCOMPARE(s.functionIds(), before);
+    QCOMPARE(added.count(), 0);
+    QCOMPARE(changed.count(), 0);
+}
+
+void TestScene::removeFunctionLetsGoAfterListeners() {
+    Scene s;
+    QVERIFY(s.addFunction(gaussGate("gate", 10.0)));
+    const ae::Activation* held = s.activation("gate");
+    bool checked = false;
+    const auto watch = connect(&s, &Scene::functionRemoved, this, [&](const QString& id) {
+        QCOMPARE(id, QString("gate"));
+        QVERIFY(!s.functionIds().contains("gate")); // gone from the Scene…
+        QVERIFY(!s.activation("gate"));
+        const double k[] = {1.0}; // …but still alive for a listener letting go of it
+        QCOMPARE(ae::evaluate(*held, 1.0, k).f, 10.0 * std::exp(-1.0));
+        checked = true;
+    });
+    QSignalSpy shown(&s, &Scene::functionsChanged);
+    QVERIFY(s.removeFunction("gate"));
+    QVERIFY(checked);
+    disconnect(watch);
+    QCOMPARE(shown.count(), 1); // it was shown
+    QVERIFY(!s.removeFunction("gate"));
+    QVERIFY(!s.removeFunction("no_such_function"));
+    // Built-ins can leave too, and a hidden one changes no shown set.
+    QSignalSpy shown2(&s, &Scene::functionsChanged);
+    QVERIFY(s.removeFunction("elu"));
+    QCOMPARE(shown2.count(), 0);
+    QVERIFY(!s.functionIds().contains("elu"));
+}
+
+void TestScene::removeFunctionMovesSelectionAndKeepsColours() {
+    Scene s;
+    QVERIFY(s.addFunction(gaussGate("gate")));
+    QVERIFY(s.addFunction(gaussGate("gate2")));
+    const int colour2 = s.colorIndex("gate2");
+    const int mish = s.colorIndex("mish");
+    s.setSelected("gate");
+    QSignalSpy selection(&s, &Scene::selectionChanged);
+    QVERIFY(s.removeFunction("gate"));
+    QCOMPARE(selection.count(), 1);
+    QCOMPARE(s.selected(), s.enabledIds().first());
+    QCOMPARE(s.colorIndex("gate2"), colour2);
+    QCOMPARE(s.colorIndex("mish"), mish);
+    QCOMPARE(s.colorIndex("gate"), -1);
+    // A function added later never takes a colour that is or was in use.
+    QVERIFY(s.addFunction(gaussGate("gate3")));
+    QVERIFY(s.colorIndex("gate3") > colour2);
+    // The last shown function leaving clears the selection.
+    for (const QString& id : s.enabledIds())
+        if (id != "gate3") s.setEnabled(id, false);
+    s.setSelected("gate3");
+    QVERIFY(s.removeFunction("gate3"));
+    QCOMPARE(s.selected(), QString());
+}
+
+void TestScene::changedFollowsEverySignal() {
+    Scene s;
+    QSignalSpy changed(&s, &Scene::changed);
+    int expected = 0;
+    auto step = [&](auto action) {
+        action();
+        ++expected;
+        QCOMPARE(changed.count(), expected);
+    };
+    step([&] { s.setEnabled("elu", true); });
+    step([&] { s.setParameter("swish", "beta", 2.0); });
+    step([&] { s.setRange(-3, 3); });
+    step([&] { s.setEpsilon(0.05); });
+    step([&] { s.setDerivativePanels(true, true); });
+    step([&] { s.setSelected("mish"); });
+    step([&] { s.setFixedYRange(0, -1, 1); });
+    // No change, no signal.
+    s.setRange(-3, 3);
+    s.setParameter("swish", "beta", 2.0);
+    QCOMPARE(changed.count(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestScene)

@@ -60,7 +60,7 @@ void TestSceneFile::roundTripIsExact() {
     a.setSelected("mish");
     a.setTheme("print");
     a.setExportSize(QSize(1920, 1080));
-    const QByteArray json = sceneToJson(a.state());
+    const QByteArray json = sceneToJson(a.state(), a.registry());
 
     Scene b;
     QString error;
@@ -82,7 +82,7 @@ void TestSceneFile::roundTripIsExact() {
     QCOMPARE(b.selected(), QString("mish"));
     QCOMPARE(b.theme(), QString("print"));
     QCOMPARE(b.exportSize(), QSize(1920, 1080));
-    QCOMPARE(sceneToJson(b.state()), json);
+    QCOMPARE(sceneToJson(b.state(), b.registry()), json);
 }
 
 void TestSceneFile::absentFieldsKeepDefaults() {
@@ -180,7 +180,7 @@ void TestSceneFile::rejects() {
     QVERIFY2(error.contains(path), qPrintable(error));
     QVERIFY2(error.contains(mentions), qPrintable(error));
     QCOMPARE(anyChange.count(), 0);
-    QCOMPARE(sceneToJson(s.state()), sceneToJson(before));
+    QCOMPARE(sceneToJson(s.state(), s.registry()), sceneToJson(before, s.registry()));
 }
 
 void TestSceneFile::rejectsHugeFile() {

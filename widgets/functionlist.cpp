@@ -40,31 +40,7 @@ QString formulaTooltip(const QString& id, const Scene& scene) {
 FunctionList::FunctionList(Scene* scene, QWidget* parent) : QListWidget(parent), m_scene(scene) {
     setSelectionMode(QAbstractItemView::SingleSelection);
     setAccessibleName(tr("Functions"));
-    const QStringList ids = scene->functionIds();
-    std::string family;
-    for (int i = 0; i < ids.size(); ++i) {
-        const ae::Activation* a = scene->activation(ids[i]);
-        if (a->family != family) { // a header row before each group
-            family = a->family;
-            auto* header = new QListWidgetItem(groupTitle(family), this);
-            QFont bold = header->font();
-            bold.setBold(true);
-            header->setFont(bold);
-            header->setFlags(Qt::ItemIsEnabled); // drawn in full ink, but not selectable
-        }
-        const QString name = displayName(*a);
-        auto* item = new QListWidgetItem(
-            penSwatch(curvePen(themeById(QStringLiteral("light")), i, false)), name, this);
-        item->setData(IdRole, ids[i]);
-        QString search = ids[i] + QLatin1Char(' ') + name;
-        for (const auto& alias : a->aliases)
-            search += QLatin1Char(' ') + QString::fromStdString(alias);
-        item->setData(SearchRole, search.toLower());
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setToolTip(formulaTooltip(ids[i], *scene));
-    }
-    syncFromScene();
-    syncSelection();
+    rebuildRows();
 
     connect(this, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         m_scene->setEnabled(item->data(IdRole).toString(), item->checkState() == Qt::Checked);
@@ -75,9 +51,44 @@ FunctionList::FunctionList(Scene* scene, QWidget* parent) : QListWidget(parent),
     });
     connect(scene, &Scene::functionsChanged, this, &FunctionList::syncFromScene);
     connect(scene, &Scene::selectionChanged, this, &FunctionList::syncSelection);
+    connect(scene, &Scene::functionAdded, this, &FunctionList::rebuildRows);
+    connect(scene, &Scene::functionRemoved, this, &FunctionList::rebuildRows);
+}
+
+void FunctionList::rebuildRows() {
+    const QSignalBlocker block(this);
+    clear();
+    const QStringList ids = m_scene->functionIds();
+    std::string family;
+    for (int i = 0; i < ids.size(); ++i) {
+        const ae::Activation* a = m_scene->activation(ids[i]);
+        if (a->family != family) { // a header row before each group
+            family = a->family;
+            auto* header = new QListWidgetItem(groupTitle(family), this);
+            QFont bold = header->font();
+            bold.setBold(true);
+            header->setFont(bold);
+            header->setFlags(Qt::ItemIsEnabled); // drawn in full ink, but not selectable
+        }
+        const QString name = displayName(*a);
+        auto* item = new QListWidgetItem(penSwatch(curvePen(themeById(QStringLiteral("light")),
+                                                            m_scene->colorIndex(ids[i]), false)),
+                                         name, this);
+        item->setData(IdRole, ids[i]);
+        QString search = ids[i] + QLatin1Char(' ') + name;
+        for (const auto& alias : a->aliases)
+            search += QLatin1Char(' ') + QString::fromStdString(alias);
+        item->setData(SearchRole, search.toLower());
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setToolTip(formulaTooltip(ids[i], *m_scene));
+    }
+    syncFromScene();
+    syncSelection();
+    setFilter(m_filter); // a row that appears while the list is filtered obeys the filter
 }
 
 void FunctionList::setFilter(const QString& text) {
+    m_filter = text;
     const QString needle = text.trimmed().toLower();
     QListWidgetItem* header = nullptr;
     bool headerHasMatch = false;

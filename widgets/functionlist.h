@@ -1,6 +1,7 @@
-// FunctionList: the side panel's list of catalogue functions, grouped as the catalogue groups
-// them — a checkbox to show each, its curve colour, its formulas as tooltip; the current row is
-// the Scene's selected function. setFilter() narrows it by id, name or alias.
+// FunctionList: the side panel's list of the Scene's functions, grouped by family — a checkbox to
+// show each, its curve colour, its formulas as tooltip; the current row is the Scene's selected
+// function. Rebuilt when a function is added or removed; setFilter() narrows it by id, name or
+// alias.
 #pragma once
 
 #include <QListWidget>
@@ -18,10 +19,12 @@ class FunctionList : public QListWidget {
     void setFilter(const QString& text);
 
   private:
+    void rebuildRows(); // one row per registry function, under its group's header
     void syncFromScene();
     void syncSelection();
 
     Scene* m_scene;
+    QString m_filter;
 };
 
 // The HTML tooltip of a function: name, formula, derivatives, aliases.

@@ -218,7 +218,7 @@ void MainWindow::storeSession(Unsaved answer) {
     }
     // Discarded changes are gone for good: the next start shows the scene as last saved.
     if (const auto clean = m_document->cleanState()) {
-        ae::saveScene(*clean, *m_settings, {path, false});
+        ae::saveScene(*clean, m_scene->registry(), *m_settings, {path, false});
         return;
     }
     Scene saved; // the clean state is unknown (a restored modified session): reread the file

@@ -31,16 +31,58 @@ ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent)
     : QWidget(parent), m_scene(scene), m_animator(new ParameterAnimator(scene, this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (const QString& id : scene->functionIds()) {
-        const ae::Activation* a = scene->activation(id);
-        if (a->params.empty()) continue;
+    m_boxLayout = new QVBoxLayout;
+    m_boxLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_boxLayout);
+    for (const QString& id : scene->functionIds())
+        addFunction(id);
+    addAnimationControls(layout);
+    layout->addStretch(1);
+    connect(scene, &Scene::parameterChanged, this, &ParameterPanel::syncFunction);
+    connect(scene, &Scene::functionsChanged, this, &ParameterPanel::showShown);
+    connect(scene, &Scene::functionAdded, this, [this](const QString& id) {
+        addFunction(id);
+        showShown();
+    });
+    connect(scene, &Scene::functionRemoved, this, &ParameterPanel::removeFunction);
+    showShown();
+    connect(m_animator, &ParameterAnimator::runningChanged, this, [this](const QString& running) {
+        for (const Control& c : m_controls) {
+            const QSignalBlocker block(c.play);
+            c.play->setChecked(c.key == running);
+            c.play->setIcon(style()->standardIcon(c.key == running ? QStyle::SP_MediaPause
+                                                                   : QStyle::SP_MediaPlay));
+            c.play->setText(c.key == running ? tr("Pause") : tr("Play"));
+        }
+    });
+}
+
+// Only the shown functions' parameters: with the whole catalogue the panel would be a wall.
+void ParameterPanel::showShown() {
+    for (const auto& [id, box] : m_boxes)
+        box->setVisible(m_scene->isEnabled(id));
+}
+
+void ParameterPanel::removeFunction(const QString& id) {
+    std::erase_if(m_controls, [&](const Control& c) { return c.function == id; });
+    for (auto it = m_boxes.begin(); it != m_boxes.end(); ++it)
+        if (it->first == id) {
+            delete it->second;
+            m_boxes.erase(it);
+            break;
+        }
+}
+
+void ParameterPanel::addFunction(const QString& id) {
+    {
+        const ae::Activation* a = m_scene->activation(id);
+        if (!a || a->params.empty()) return;
         auto* box = new QGroupBox(displayName(*a), this);
         auto* grid = new QGridLayout(box);
         int row = 0;
         for (const auto& spec : a->params) {
             const QString param = QString::fromStdString(spec.id);
             const QString key = id + QLatin1Char('.') + param;
-            const std::size_t index = m_controls.size();
             Control c{key,
                       id,
                       param,
@@ -83,54 +125,29 @@ ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent)
             grid->addWidget(c.spin, row, 2);
             grid->addWidget(reset, row, 3);
             grid->addWidget(c.play, row, 4);
-            connect(c.play, &QToolButton::clicked, this, [this, index](bool on) {
-                const Control& control = m_controls[index];
+            // The handlers carry their own copies: m_controls shrinks when a function leaves.
+            connect(c.play, &QToolButton::clicked, this, [this, id, param](bool on) {
                 if (on)
-                    m_animator->start(control.function, control.param);
+                    m_animator->start(id, param);
                 else
                     m_animator->stop();
             });
             ++row;
 
-            connect(c.slider, &QSlider::valueChanged, this, [this, index](int tick) {
-                const Control& control = m_controls[index];
-                m_scene->setParameter(control.function, control.param,
-                                      control.min + tick * control.step);
+            const double min = spec.min, step = spec.step, def = spec.defaultValue;
+            connect(c.slider, &QSlider::valueChanged, this, [this, id, param, min, step](int tick) {
+                m_scene->setParameter(id, param, min + tick * step);
             });
-            connect(c.spin, &QDoubleSpinBox::valueChanged, this, [this, index](double v) {
-                const Control& control = m_controls[index];
-                m_scene->setParameter(control.function, control.param, v);
-            });
-            const double def = spec.defaultValue;
-            connect(reset, &QToolButton::clicked, this, [this, index, def] {
-                const Control& control = m_controls[index];
-                m_scene->setParameter(control.function, control.param, def);
-            });
+            connect(c.spin, &QDoubleSpinBox::valueChanged, this,
+                    [this, id, param](double v) { m_scene->setParameter(id, param, v); });
+            connect(reset, &QToolButton::clicked, this,
+                    [this, id, param, def] { m_scene->setParameter(id, param, def); });
             m_controls.push_back(c);
         }
-        layout->addWidget(box);
+        m_boxLayout->addWidget(box);
         m_boxes.emplace_back(id, box);
         syncFunction(id);
     }
-    addAnimationControls(layout);
-    layout->addStretch(1);
-    connect(scene, &Scene::parameterChanged, this, &ParameterPanel::syncFunction);
-    // Only the shown functions' parameters: with the whole catalogue the panel would be a wall.
-    auto showShown = [this] {
-        for (const auto& [id, box] : m_boxes)
-            box->setVisible(m_scene->isEnabled(id));
-    };
-    connect(scene, &Scene::functionsChanged, this, showShown);
-    showShown();
-    connect(m_animator, &ParameterAnimator::runningChanged, this, [this](const QString& running) {
-        for (const Control& c : m_controls) {
-            const QSignalBlocker block(c.play);
-            c.play->setChecked(c.key == running);
-            c.play->setIcon(style()->standardIcon(c.key == running ? QStyle::SP_MediaPause
-                                                                   : QStyle::SP_MediaPlay));
-            c.play->setText(c.key == running ? tr("Pause") : tr("Play"));
-        }
-    });
 }
 
 void ParameterPanel::addAnimationControls(QVBoxLayout* layout) {

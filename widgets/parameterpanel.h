@@ -42,6 +42,9 @@ class ParameterPanel : public QWidget {
         QDoubleSpinBox* spin;
         QToolButton* play;
     };
+    void addFunction(const QString& id); // its box, when it has parameters
+    void removeFunction(const QString& id);
+    void showShown();
     void syncFunction(const QString& id);
     static int toTick(const Control& c, double v);
 
@@ -49,6 +52,7 @@ class ParameterPanel : public QWidget {
 
     Scene* m_scene;
     ParameterAnimator* m_animator;
+    QVBoxLayout* m_boxLayout;
     const Control* control(const QString& key) const;
 
     // Vectors, not QHash: the slider path must not hash QStrings (see core/cpustate.h).

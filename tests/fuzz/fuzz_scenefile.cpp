@@ -21,8 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (state) {
         // What was accepted must survive a save and a reload unchanged.
         QString again;
-        const auto reread = sceneFromJson(sceneToJson(*state), scene, &again);
-        if (!reread || sceneToJson(*reread) != sceneToJson(*state)) std::abort();
+        const auto reread = sceneFromJson(sceneToJson(*state, scene.registry()), scene, &again);
+        if (!reread || sceneToJson(*reread, scene.registry()) != sceneToJson(*state, scene.registry())) std::abort();
     }
     return 0;
 }
