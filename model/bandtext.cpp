@@ -39,14 +39,6 @@ double roundInward(double x, int decimals, bool up) {
     return std::isfinite(r) ? r : x;
 }
 
-QString fixed(double x, int decimals) {
-    if (x == 0) x = 0; // no "−0"
-    QLocale locale;
-    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
-    QString s = locale.toString(x, 'f', decimals);
-    if (s.startsWith(QLatin1Char('-'))) s.replace(0, 1, QChar(0x2212));
-    return s;
-}
 } // namespace
 
 BandBound bandEdge(const ae::VanishingInterval& band, bool upper) {
@@ -82,16 +74,7 @@ BandBound bandEdge(const ae::VanishingInterval& band, bool upper) {
         if (roundInward(band.lo, decimals, true) < roundInward(band.hi, decimals, false)) break;
     if (twoSided && !(roundInward(band.lo, decimals, true) < roundInward(band.hi, decimals, false)))
         return {formatNumber(inside, 17), true}; // a band a few doubles wide: its exact ends
-    return {fixed(roundInward(inside, decimals, !upper), decimals), false};
-}
-
-QString formatX(double x) {
-    if (x == 0) x = 0;
-    QLocale locale;
-    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
-    QString s = locale.toString(x, 'f', 3);
-    if (s.startsWith(QLatin1Char('-'))) s.replace(0, 1, QChar(0x2212));
-    return s;
+    return {formatFixed(roundInward(inside, decimals, !upper), decimals), false};
 }
 
 QString edgeLabel(const ae::VanishingInterval& band, bool upper) {

@@ -11,9 +11,6 @@
 
 namespace ae {
 
-// "x ≈ −4.585": boundary numbers as the UI prints them (Unicode minus, 3 decimals).
-QString formatX(double x);
-
 // One end of a band where |f′| < ε, as the sentence and the plot print it: exact where the edge
 // is a short number (a jump of f′ at 0: "0", inclusive or not), else rounded towards the inside of
 // the band with as many digits as keep a narrow band's ends apart — so each statement is true.

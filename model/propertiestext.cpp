@@ -26,22 +26,6 @@ QString list(const std::vector<double>& xs) {
 }
 } // namespace
 
-QString formatNumber(double v, int significant) {
-    if (std::isinf(v)) return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
-    if (std::isnan(v)) return QStringLiteral("NaN");
-    if (v == 0) v = 0; // no "−0"
-    // No group separators: "[−5000, 5000]", not "[−5,000, 5,000]".
-    QLocale locale;
-    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
-    QString s = locale.toString(v, 'g', significant);
-    // "1e−6", "1e6": the Unicode minus everywhere, and no "+0" padding in exponents.
-    s.replace(QLatin1String("e+0"), QLatin1String("e"))
-        .replace(QLatin1String("e+"), QLatin1String("e"));
-    s.replace(QLatin1String("e-0"), QLatin1String("e-"));
-    s.replace(QLatin1Char('-'), QChar(0x2212));
-    return s;
-}
-
 QString formatInterval(double lo, double hi, bool loClosed, bool hiClosed) {
     return QStringLiteral("%1%2, %3%4")
         .arg(loClosed && std::isfinite(lo) ? QStringLiteral("[") : QStringLiteral("("),

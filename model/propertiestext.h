@@ -4,6 +4,7 @@
 
 #include "core/properties.h"
 #include "model/bandtext.h"
+#include "model/numbers.h"
 
 #include <QByteArray>
 #include <QList>
@@ -13,7 +14,6 @@
 namespace ae {
 
 // "x ≈ −1.278", "∞": numbers as the panel and the CLI print them (Unicode minus).
-QString formatNumber(double v, int significant = 5);
 QString formatInterval(double lo, double hi, bool loClosed, bool hiClosed);
 // "(−∞, −0.5) ∪ {0} ∪ (0.5, ∞)", "{0, 1}"
 QString formatSet(const std::vector<ae::Interval>& set);

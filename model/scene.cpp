@@ -1,6 +1,6 @@
 #include "model/scene.h"
 
-#include "core/csv.h"
+#include "model/numbers.h"
 
 #include "model/themeids.h"
 
@@ -241,7 +241,7 @@ SceneState Scene::state() const {
 
 QString Scene::validate(const SceneState& st) const {
     // Shortest text that reads back as the same double: 0.2, not 0.20000000000000001.
-    auto num = [](double v) { return QString::fromStdString(ae::formatShortest(v)); };
+    auto num = [](double v) { return formatExact(v); };
     for (const QString& id : st.enabled)
         if (!find(id)) return tr("functions: unknown function \"%1\"").arg(id);
     for (const auto& [id, values] : st.parameters) {

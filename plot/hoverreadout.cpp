@@ -1,5 +1,6 @@
 #include "plot/hoverreadout.h"
 #include "model/names.h"
+#include "model/numbers.h"
 
 #include "model/scene.h"
 #include "plot/plotlayers.h"
@@ -133,10 +134,7 @@ void HoverReadout::writeText() {
     if (!m_shown || !a || !m_text) return;
     const double x = m_x;
     const ae::Derivs d = ae::evaluate(*a, x, m_textParams);
-    auto num = [](double v) {
-        QString s = QLocale().toString(v, 'g', 6);
-        return s.replace(QLatin1Char('-'), QChar(0x2212)); // as every other number of the app
-    };
+    auto num = [](double v) { return formatNumber(v, 6); };
     m_text->setText(
         tr("%1\nx   = %2\nf   = %3\nf′  = %4\nf″  = %5")
             .arg(legendName(*a, m_textParams), num(x), num(d.f), num(d.df), num(d.d2f)));

@@ -129,7 +129,7 @@ void SaturationOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
         if (!iv.clippedLeft) label(iv.lo, 0.97, Qt::AlignLeft, edgeLabel(iv, false));
         if (!iv.clippedRight) label(iv.hi, 0.90, Qt::AlignRight, edgeLabel(iv, true));
     }
-    const QString eps = QLocale().toString(m_scene->epsilon(), 'g', 4);
+    const QString eps = formatNumber(m_scene->epsilon(), 4);
     QStringList key;
     if (present[int(Kind::Saturation)]) key << tr("shaded: |f′| < %1 (saturation)").arg(eps);
     if (present[int(Kind::Flat)]) key << tr("hatched: f′ = 0");

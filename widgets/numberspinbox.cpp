@@ -1,6 +1,7 @@
 #include "widgets/numberspinbox.h"
 
 #include "core/csv.h"
+#include "model/numbers.h"
 
 #include <cmath>
 
@@ -17,14 +18,8 @@ NumberSpinBox::NumberSpinBox(QWidget* parent) : QDoubleSpinBox(parent) {
 }
 
 QString NumberSpinBox::textFromValue(double value) const {
-    if (value == 0) value = 0; // no "−0"
-    QString s = m_digits > 0 ? QString::number(value, 'g', m_digits)
-                             : QString::fromStdString(ae::formatShortest(value));
-    s.replace(QLatin1String("e+"), QLatin1String("e"))
-        .replace(QLatin1String("e-0"), QLatin1String("e-"));
-    if (s.contains(QLatin1String("e0"))) s.replace(QLatin1String("e0"), QLatin1String("e"));
-    s.replace(QLatin1Char('-'), QChar(0x2212));
-    return s;
+    // C-locale digits: what is shown can be typed back (valueFromText reads the C locale).
+    return m_digits > 0 ? formatNumber(value, m_digits, QLocale::c()) : formatExact(value);
 }
 
 double NumberSpinBox::valueFromText(const QString& text) const {
