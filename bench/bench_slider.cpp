@@ -18,8 +18,9 @@
 // step ends at the first replot that draws the new β's curves *with* the overlays of the new β's
 // analysis (PlotView holds the curves back until it is in), so the worker's time and the trip
 // back to the GUI thread are inside every step; a replot of the held previous frame does not
-// end a step and is counted ("replots of the held previous frame"). Every figure is wall time; the main thread's CPU time is
-// reported next to it so that a loaded machine shows up as a gap between the two.
+// end a step and is counted ("replots of the held previous frame"). Every figure is wall time; the
+// main thread's CPU time is reported next to it so that a loaded machine shows up as a gap between
+// the two.
 //
 // The bare plot is a separate QCustomPlot of the window plot's size with the same three panels,
 // axis styling, plotting hints and the 18 curves of the six shown functions (data, pens,
@@ -38,13 +39,13 @@
 // what that costs the analysis (see docs/benchmarks.md).
 // Timing is measured, never asserted: this is not a CTest test.
 #include "model/analysismodel.h"
-#include "widgets/mainwindow.h"
-#include "widgets/parameterpanel.h"
+#include "model/scene.h"
 #include "plot/plotlayers.h"
 #include "plot/plotview.h"
-#include "widgets/propertiespanel.h"
 #include "plot/saturationoverlay.h"
-#include "model/scene.h"
+#include "widgets/mainwindow.h"
+#include "widgets/parameterpanel.h"
+#include "widgets/propertiespanel.h"
 
 #include "core/activation.h"
 #include "core/sampling.h"
@@ -990,9 +991,9 @@ int main(int argc, char* argv[]) {
                 br[seg.key] = toJson(stats(sel(pass->steps, seg.m)));
             p["breakdown"] = br;
             p["avx_dirty_at_saturation_steps"] = countIf(pass->steps, &Step::dirtyAtSat);
-            p["early_replots"] = int(std::accumulate(
-                pass->steps.begin(), pass->steps.end(), 0,
-                [](int n, const Step& st) { return n + st.earlyReplots; }));
+            p["early_replots"] =
+                int(std::accumulate(pass->steps.begin(), pass->steps.end(), 0,
+                                    [](int n, const Step& st) { return n + st.earlyReplots; }));
             p["avx_dirty_at_replot_steps"] = countIf(pass->steps, &Step::dirtyAtReplot);
             QJsonObject ev;
             const double steps = double(pass->steps.size());
@@ -1116,9 +1117,8 @@ int main(int argc, char* argv[]) {
             row(e.name, e.series.wall, &e.series.cpu);
         out << "\n";
     }
-    out << "Goal (B): p95 <= " << goalRatio << " x bare: " << (metRatio ? "MET" : "NOT MET")
-        << " (" << num(sB.p95) << " / " << num(bB.p95) << " ms = " << num(sB.p95 / bB.p95)
-        << " x)\n"
+    out << "Goal (B): p95 <= " << goalRatio << " x bare: " << (metRatio ? "MET" : "NOT MET") << " ("
+        << num(sB.p95) << " / " << num(bB.p95) << " ms = " << num(sB.p95 / bB.p95) << " x)\n"
         << "Goal (C, all " << curvesC << " curves): p95 <= " << goalMs
         << " ms: " << (metMs ? "MET" : "NOT MET") << " (" << num(sC.p95) << " ms, "
         << num(sC.p95 / bC.p95) << " x bare)\n"

@@ -2,18 +2,18 @@
 // fonts, tick labels use the Unicode minus, the selected curve is on top, the wheel scrolls the
 // control pane instead of turning values under the pointer, and during a parameter sweep the
 // legend, properties panel, saturation sentence and hover readout state one β.
-#include "model/names.h"
 #include "model/analysismodel.h"
-#include "plot/hoverreadout.h"
-#include "widgets/mainwindow.h"
+#include "model/names.h"
 #include "model/parameteranimator.h"
-#include "widgets/parameterpanel.h"
+#include "model/scene.h"
+#include "plot/hoverreadout.h"
 #include "plot/plotlayers.h"
 #include "plot/plotview.h"
-#include "widgets/propertiespanel.h"
 #include "plot/saturationoverlay.h"
-#include "model/scene.h"
 #include "plot/teachingoverlay.h"
+#include "widgets/mainwindow.h"
+#include "widgets/parameterpanel.h"
+#include "widgets/propertiespanel.h"
 
 #include "core/saturation.h"
 
@@ -189,6 +189,7 @@ void TestDisplay::tickLabelsUseTheUnicodeMinus() {
 void TestDisplay::selectedCurveIsDrawnOnTop() {
     for (const char* id : {"relu", "leaky_relu"}) {
         m_scene->setSelected(id);
+        settle(); // the new selection is drawn with its analysis
         QCustomPlot* cp = plot()->plot();
         cp->replot();
         QCPGraph* selected = plot()->graph(id, 1);

@@ -1,13 +1,13 @@
 // Drives the real main window offscreen: sliders, spin boxes, the function list, ε and the
 // plot itself, checking what is drawn against the core's own numbers.
 #include "model/analysismodel.h"
-#include "widgets/functionlist.h"
+#include "model/scene.h"
 #include "plot/hoverreadout.h"
-#include "widgets/mainwindow.h"
-#include "widgets/parameterpanel.h"
 #include "plot/plotview.h"
 #include "plot/saturationoverlay.h"
-#include "model/scene.h"
+#include "widgets/functionlist.h"
+#include "widgets/mainwindow.h"
+#include "widgets/parameterpanel.h"
 #include "widgets/viewcontrols.h"
 
 #include <qcustomplot.h>

@@ -2,16 +2,16 @@
 // the f′ < 0 band, Swish's limit curves, the tangent at the hovered point, and the parameter
 // sweep that stops as soon as the user touches a control.
 #include "model/analysismodel.h"
+#include "model/parameteranimator.h"
+#include "model/scene.h"
 #include "plot/bandlayer.h"
 #include "plot/hoverreadout.h"
-#include "widgets/mainwindow.h"
-#include "model/parameteranimator.h"
-#include "widgets/parameterpanel.h"
 #include "plot/plotview.h"
-#include "widgets/propertiespanel.h"
 #include "plot/saturationoverlay.h"
-#include "model/scene.h"
 #include "plot/teachingoverlay.h"
+#include "widgets/mainwindow.h"
+#include "widgets/parameterpanel.h"
+#include "widgets/propertiespanel.h"
 
 #include <qcustomplot.h>
 
