@@ -11,9 +11,16 @@
 //   B  "frame painted" — phImmediateRefresh set on the window's plot, so afterReplot fires after
 //                        the window's backing store has been repainted (plot, slider, spin box,
 //                        side texts). Bare counterpart: replot(rpImmediateRefresh).
+//   C  as B with every catalogue function shown (81 curves with the f″ panel), against a bare
+//      plot of those 81 curves: the "≤ 8 ms with all 27 functions" goal of issue 8.
 // B is the headline (it is what the user waits for and what the bare rpImmediateRefresh replot
-// measures); A is reported alongside. Every figure is wall time; the main thread's CPU time is
-// reported next to it so that a loaded machine shows up as a gap between the two.
+// measures); A is reported alongside. The analysis runs on a worker thread (AnalysisModel): a
+// step ends at the first replot that draws the new β's curves *with* the overlays of the new β's
+// analysis (PlotView holds the curves back until it is in), so the worker's time and the trip
+// back to the GUI thread are inside every step; a replot of the held previous frame does not
+// end a step and is counted ("replots of the held previous frame"). Every figure is wall time; the
+// main thread's CPU time is reported next to it so that a loaded machine shows up as a gap between
+// the two.
 //
 // The bare plot is a separate QCustomPlot of the window plot's size with the same three panels,
 // axis styling, plotting hints and the 18 curves of the six shown functions (data, pens,
@@ -32,13 +39,13 @@
 // what that costs the analysis (see docs/benchmarks.md).
 // Timing is measured, never asserted: this is not a CTest test.
 #include "model/analysismodel.h"
-#include "widgets/mainwindow.h"
-#include "widgets/parameterpanel.h"
+#include "model/scene.h"
 #include "plot/plotlayers.h"
 #include "plot/plotview.h"
-#include "widgets/propertiespanel.h"
 #include "plot/saturationoverlay.h"
-#include "model/scene.h"
+#include "widgets/mainwindow.h"
+#include "widgets/parameterpanel.h"
+#include "widgets/propertiespanel.h"
 
 #include "core/activation.h"
 #include "core/sampling.h"
@@ -66,6 +73,7 @@
 #include <ctime>
 #include <functional>
 #include <map>
+#include <numeric>
 #include <tuple>
 #include <vector>
 
@@ -419,23 +427,33 @@ class BarePlot {
 
 // Split at the points the signal chain passes through. Connection order is AnalysisModel,
 // ParameterPanel, PlotView, then the probes below, so each probe fires after the app's slots.
+// The analysis runs on a worker: setValue posts it and returns; its result comes back as a queued
+// call, and only then does PlotView publish the held curves, rebuild the overlays and replot.
+// A step ends at the first afterReplot that draws that consistent state (the analysis of the
+// new β published, PlotView not holding): a replot of the held, previous frame does not count.
 struct Step {
     double total = 0, cpu = 0;
-    double toSat = 0;    // → AnalysisModel::changed handled (properties and saturation analysis,
-                         //   overlay items, summary sentence, properties panel text)
-    double toScene = 0;  // → Scene::parameterChanged handled (spin box, resample, publish, fitY)
+    double toScene = 0;  // → Scene::parameterChanged handled (analysis job posted, spin box,
+                         //   resample; curves held back)
     double toReturn = 0; // → setValue returned
-    double dispatch = 0; // setValue returned → beforeReplot (event loop, other posted events)
+    double toSat = 0;    // → AnalysisModel::changed handled: worker's result arrived, held curves
+                         //   published (simplify, fitY), overlay items rebuilt
+    double dispatch = 0; // → beforeReplot (event loop, other posted events)
     double replot = 0;   // beforeReplot → afterReplot (QCustomPlot; in B also the paint)
+    int earlyReplots = 0; // replots before the consistent one (the held, previous frame)
     bool dirtyAtSat = false, dirtyAtReplot = false;
 };
 
 struct Probe {
     QElapsedTimer clock;
     qint64 sat = -1, scene = -1, before = -1, after = -1, cpuAfter = -1;
+    int early = 0;
     bool dirtyAtSat = false, dirtyAtReplot = false;
     QEventLoop* loop = nullptr;
-    void reset() { sat = scene = before = after = cpuAfter = -1; }
+    void reset() {
+        sat = scene = before = after = cpuAfter = -1;
+        early = 0;
+    }
 };
 
 struct Args {
@@ -592,18 +610,24 @@ int main(int argc, char* argv[]) {
         }
     };
     QObject::connect(w.analysisModel(), &AnalysisModel::changed, &w, [&] {
-        probe.sat = probe.clock.nsecsElapsed();
+        if (probe.sat < 0) probe.sat = probe.clock.nsecsElapsed();
         probe.dirtyAtSat = avxProbe.dirty();
         applyExtras();
     });
     QObject::connect(&scene, &Scene::parameterChanged, &w,
                      [&] { probe.scene = probe.clock.nsecsElapsed(); });
+    // The frame of the new state: the analysis of the Scene as it is is published and drawn.
+    auto consistent = [&] { return w.analysisModel()->isCurrent() && !view->isHolding(); };
     QObject::connect(plot, &QCustomPlot::beforeReplot, &w, [&] {
-        if (probe.before >= 0) return;
+        if (probe.before >= 0 || !consistent()) return;
         probe.before = probe.clock.nsecsElapsed();
         probe.dirtyAtReplot = avxProbe.dirty();
     });
     QObject::connect(plot, &QCustomPlot::afterReplot, &w, [&] {
+        if (probe.before < 0 || probe.after >= 0) {
+            ++probe.early; // the held frame, replotted before the analysis arrived
+            return;
+        }
         probe.after = probe.clock.nsecsElapsed();
         probe.cpuAfter = cpuNs();
         if (probe.loop) probe.loop->quit();
@@ -631,10 +655,11 @@ int main(int argc, char* argv[]) {
         Step s;
         s.total = ms(probe.after - t0);
         s.cpu = ms(probe.cpuAfter - c0);
-        s.toSat = ms(probe.sat - t0);
-        s.toScene = ms(probe.scene - probe.sat);
+        s.toScene = ms(probe.scene - t0);
         s.toReturn = ms(tRet - probe.scene);
-        s.dispatch = ms(probe.before - tRet);
+        s.toSat = ms(probe.sat - tRet);
+        s.dispatch = ms(probe.before - probe.sat);
+        s.earlyReplots = probe.early;
         s.replot = ms(probe.after - probe.before);
         s.dirtyAtSat = probe.dirtyAtSat;
         s.dirtyAtReplot = probe.dirtyAtReplot;
@@ -676,9 +701,8 @@ int main(int argc, char* argv[]) {
         std::vector<Step> steps;
         Series slider, bare, unchanged;
         std::map<QString, BenchApp::Cost> events; // posted events handled inside the steps
-    } passA, passB;
-    for (Pass* pass : {&passA, &passB}) {
-        const bool painted = pass == &passB;
+    } passA, passB, passC;
+    auto runPass = [&](Pass* pass, BarePlot& barePlot, bool painted) {
         plot->setPlottingHint(QCP::phImmediateRefresh, painted);
         const auto prio = painted ? QCustomPlot::rpImmediateRefresh : QCustomPlot::rpRefreshHint;
         app.costs.clear();
@@ -687,14 +711,46 @@ int main(int argc, char* argv[]) {
             pass->steps.push_back(s);
             pass->slider.add(s.total, s.cpu);
             drain();
-            bare.sync();
-            timeReplot(bare.plot(), prio, pass->bare);
+            barePlot.sync();
+            timeReplot(barePlot.plot(), prio, pass->bare);
             drain();
             timeReplot(plot, prio, pass->unchanged);
             drain();
         }
         pass->events = app.costs;
+    };
+    runPass(&passA, bare, false);
+    runPass(&passB, bare, true);
+    // C: every catalogue function shown (81 curves with the f″ panel), frame painted, against a
+    // bare plot of those 81 curves.
+    const QStringList shownBefore = scene.enabledIds();
+    for (const QString& id : scene.functionIds())
+        scene.setEnabled(id, true);
+    w.analysisModel()->waitForCurrent();
+    drain();
+    int curvesC = 0;
+    {
+        BarePlot bareAll(view, scene);
+        curvesC = bareAll.graphCount();
+        bareAll.plot()->show();
+        if (!waitExposed(bareAll.plot())) {
+            std::fprintf(stderr, "bench_slider: bare plot (all) was never exposed\n");
+            return 1;
+        }
+        Series scratch;
+        for (int i = 0; i < args.warmup; ++i) {
+            sliderStep(sweep.next());
+            drain();
+            bareAll.sync();
+            timeReplot(bareAll.plot(), QCustomPlot::rpImmediateRefresh, scratch);
+            drain();
+        }
+        runPass(&passC, bareAll, true);
     }
+    for (const QString& id : scene.functionIds())
+        scene.setEnabled(id, shownBefore.contains(id));
+    w.analysisModel()->waitForCurrent();
+    drain();
     app.costs.clear();
     if (timedOut) {
         std::fprintf(stderr,
@@ -874,8 +930,10 @@ int main(int argc, char* argv[]) {
     };
     const Stats sA = stats(passA.slider.wall), sB = stats(passB.slider.wall);
     const Stats bA = stats(passA.bare.wall), bB = stats(passB.bare.wall);
-    const double goalMs = 8.0, goalRatio = 1.3;
-    const bool metMs = sB.p95 <= goalMs, metRatio = sB.p95 / bB.p95 <= goalRatio;
+    const Stats sC = stats(passC.slider.wall), bC = stats(passC.bare.wall);
+    // Issue 8: p95 ≤ 1.5× the bare replot (six functions), ≤ 8 ms with all 27 and f″ shown.
+    const double goalMs = 8.0, goalRatio = 1.5;
+    const bool metMs = sC.p95 <= goalMs, metRatio = sB.p95 / bB.p95 <= goalRatio;
 
     int visible = 0;
     for (int i = 0; i < plot->graphCount(); ++i)
@@ -893,10 +951,10 @@ int main(int argc, char* argv[]) {
         double Step::*m;
     };
     const Seg segs[] = {
-        {"setValue -> analysis, overlay items, side texts", "to_analysis", &Step::toSat},
-        {"  -> spin box, resample, publish, legend, fitY", "to_scene", &Step::toScene},
+        {"setValue -> job posted, spin box, resample", "to_scene", &Step::toScene},
         {"  -> setValue returns", "to_return", &Step::toReturn},
-        {"event dispatch until replot starts", "dispatch", &Step::dispatch},
+        {"  -> analysis in; curves published, overlays", "to_analysis", &Step::toSat},
+        {"  -> replot starts (event dispatch)", "dispatch", &Step::dispatch},
         {"QCustomPlot replot (beforeReplot -> afterReplot)", "replot", &Step::replot},
     };
 
@@ -919,7 +977,8 @@ int main(int argc, char* argv[]) {
         o["steps"] = args.steps;
         o["warmup"] = args.warmup;
         for (const auto& [key, pass] :
-             {std::pair{"A_replot_done", &passA}, std::pair{"B_frame_painted", &passB}}) {
+             {std::pair{"A_replot_done", &passA}, std::pair{"B_frame_painted", &passB},
+              std::pair{"C_all_functions_frame_painted", &passC}}) {
             QJsonObject p;
             p["slider"] = toJson(pass->slider);
             p["bare"] = toJson(pass->bare);
@@ -932,6 +991,9 @@ int main(int argc, char* argv[]) {
                 br[seg.key] = toJson(stats(sel(pass->steps, seg.m)));
             p["breakdown"] = br;
             p["avx_dirty_at_saturation_steps"] = countIf(pass->steps, &Step::dirtyAtSat);
+            p["early_replots"] =
+                int(std::accumulate(pass->steps.begin(), pass->steps.end(), 0,
+                                    [](int n, const Step& st) { return n + st.earlyReplots; }));
             p["avx_dirty_at_replot_steps"] = countIf(pass->steps, &Step::dirtyAtReplot);
             QJsonObject ev;
             const double steps = double(pass->steps.size());
@@ -995,7 +1057,9 @@ int main(int argc, char* argv[]) {
          {std::tuple{"A  value change -> afterReplot (app default; paint deferred)",
                      "bare QCustomPlot replot(rpRefreshHint)", &passA},
           std::tuple{"B  value change -> frame painted (phImmediateRefresh) [headline]",
-                     "bare QCustomPlot replot(rpImmediateRefresh)", &passB}}) {
+                     "bare QCustomPlot replot(rpImmediateRefresh)", &passB},
+          std::tuple{"C  as B, all catalogue functions shown",
+                     "bare QCustomPlot replot(rpImmediateRefresh)", &passC}}) {
         out << title << "\n";
         row(QStringLiteral("slider step"), pass->slider.wall, &pass->slider.cpu);
         row(QString::fromLatin1(bareName), pass->bare.wall, &pass->bare.cpu);
@@ -1006,10 +1070,15 @@ int main(int argc, char* argv[]) {
             << num(s.median / b.median).rightJustified(8) << num(s.p95 / b.p95).rightJustified(8)
             << "\n\n";
     }
-    for (const auto& [title, pass] : {std::pair{"A", &passA}, std::pair{"B", &passB}}) {
+    for (const auto& [title, pass] :
+         {std::pair{"A", &passA}, std::pair{"B", &passB}, std::pair{"C", &passC}}) {
         out << "Where a slider step goes (" << title << ", wall)\n";
         for (const Seg& seg : segs)
             row(QString::fromLatin1(seg.name), sel(pass->steps, seg.m), nullptr);
+        int early = 0;
+        for (const Step& st : pass->steps)
+            early += st.earlyReplots;
+        out << "  replots of the held previous frame before the step's own: " << early << "\n";
         if (avxProbe.queryable)
             out << "  AVX upper state dirty: when the analysis is done in "
                 << countIf(pass->steps, &Step::dirtyAtSat) << "/" << pass->steps.size()
@@ -1048,9 +1117,11 @@ int main(int argc, char* argv[]) {
             row(e.name, e.series.wall, &e.series.cpu);
         out << "\n";
     }
-    out << "Goal (B): p95 <= " << goalMs << " ms: " << (metMs ? "MET" : "NOT MET") << " ("
-        << num(sB.p95) << " ms); p95 <= " << goalRatio
-        << " x bare: " << (metRatio ? "MET" : "NOT MET") << " (" << num(sB.p95 / bB.p95) << " x)\n"
+    out << "Goal (B): p95 <= " << goalRatio << " x bare: " << (metRatio ? "MET" : "NOT MET") << " ("
+        << num(sB.p95) << " / " << num(bB.p95) << " ms = " << num(sB.p95 / bB.p95) << " x)\n"
+        << "Goal (C, all " << curvesC << " curves): p95 <= " << goalMs
+        << " ms: " << (metMs ? "MET" : "NOT MET") << " (" << num(sC.p95) << " ms, "
+        << num(sC.p95 / bC.p95) << " x bare)\n"
         << "     (A): p95 " << num(sA.p95) << " ms, " << num(sA.p95 / bA.p95) << " x bare\n";
     return 0;
 }

@@ -10,45 +10,195 @@
 #include <QLocale>
 
 #include <cmath>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace ae {
 
-AnalysisModel::AnalysisModel(Scene* scene, QObject* parent)
-    : QObject(parent), m_scene(scene), m_texts(new Throttle(
-                                           200, [this] { emit textsChanged(); }, this)) {
+// The inputs of one analysis, copied, so the worker never reads the Scene.
+struct AnalysisModel::Job {
+    quint64 generation = 0;
+    QString id;
+    // Built-ins live for the whole run and are shared as they are; a function added at run time
+    // is copied, so removing it while its job runs cannot pull it from under the worker.
+    std::shared_ptr<const ae::Activation> activation;
+    std::vector<double> params;
+    double xMin = 0, xMax = 0, epsilon = 0;
+
+    bool sameInputs(const Job& o) const {
+        return id == o.id && activation == o.activation && params == o.params && xMin == o.xMin &&
+               xMax == o.xMax && epsilon == o.epsilon;
+    }
+};
+
+struct AnalysisModel::Result {
+    quint64 generation = 0;
+    QString id;
+    ae::Properties properties;
+    std::vector<ae::VanishingInterval> intervals;
+};
+
+namespace {
+
+// Properties depend on the function and its parameters only: an ε or range change reuses them.
+struct PropertiesCache {
+    std::shared_ptr<const ae::Activation> activation; // held, so its address is never reused
+    std::vector<double> params;
+    ae::Properties properties;
+};
+
+} // namespace
+
+static AnalysisModel::Result analyse(const AnalysisModel::Job& job, PropertiesCache& cache);
+
+class AnalysisModel::Worker {
+  public:
+    explicit Worker(AnalysisModel* owner) : m_owner(owner), m_thread([this] { run(); }) {}
+    ~Worker() {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_one();
+        m_thread.join(); // a running job finishes (milliseconds); its result is dropped with us
+    }
+    // Replaces a job that has not started yet: only the newest state is worth analysing.
+    void post(Job job) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_next = std::move(job);
+        }
+        m_wake.notify_one();
+    }
+
+  private:
+    void run() {
+        PropertiesCache cache;
+        for (;;) {
+            Job job;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stop || m_next; });
+                if (m_stop) return;
+                job = std::move(*m_next);
+                m_next.reset();
+            }
+            Result r = analyse(job, cache);
+            // Back on the GUI thread; Qt drops the call if the model is destroyed first.
+            AnalysisModel* owner = m_owner;
+            QMetaObject::invokeMethod(
+                owner, [owner, r = std::move(r)] { owner->publish(Result(r)); },
+                Qt::QueuedConnection);
+        }
+    }
+
+    AnalysisModel* m_owner;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::optional<Job> m_next;
+    bool m_stop = false;
+    std::thread m_thread; // last: starts once the members above exist
+};
+
+static AnalysisModel::Result analyse(const AnalysisModel::Job& job, PropertiesCache& cache) {
+    AnalysisModel::Result r;
+    r.generation = job.generation;
+    r.id = job.id;
+    if (cache.activation != job.activation || cache.params != job.params) {
+        cache.properties = ae::analyseProperties(*job.activation, job.params);
+        cache.activation = job.activation;
+        cache.params = job.params;
+    }
+    r.properties = cache.properties;
+    r.intervals =
+        ae::vanishingIntervals(*job.activation, job.params, job.xMin, job.xMax, job.epsilon);
+    return r;
+}
+
+namespace {
+
+std::optional<AnalysisModel::Job> jobFor(const Scene& scene) {
+    const QString id = scene.selected();
+    const ae::Activation* a = scene.activation(id);
+    if (!a || !scene.isEnabled(id)) return std::nullopt;
+    AnalysisModel::Job job;
+    job.id = id;
+    if (ae::findActivation(a->id) == a)
+        job.activation = std::shared_ptr<const ae::Activation>(a, [](const ae::Activation*) {});
+    else
+        job.activation = std::make_shared<const ae::Activation>(*a);
+    const auto p = scene.parameters(id);
+    job.params.assign(p.begin(), p.end());
+    job.xMin = scene.xMin();
+    job.xMax = scene.xMax();
+    job.epsilon = scene.epsilon();
+    return job;
+}
+
+} // namespace
+
+AnalysisModel::AnalysisModel(Scene* scene, QObject* parent, Mode mode)
+    : QObject(parent), m_scene(scene), m_mode(mode), m_texts(new Throttle(
+                                                         200, [this] { emitTexts(); }, this)) {
     connect(this, &AnalysisModel::changed, this, &AnalysisModel::requestTexts);
     connect(scene, &Scene::parameterChanged, this, [this](const QString& id) {
         if (id == m_scene->selected())
-            recompute(true);
+            request();
         else
             requestTexts(); // another function's legend entry
     });
-    connect(scene, &Scene::selectionChanged, this, [this] { recompute(true); });
-    connect(scene, &Scene::functionsChanged, this, [this] { recompute(true); });
-    connect(scene, &Scene::epsilonChanged, this, [this] { recompute(false); });
-    connect(scene, &Scene::rangeChanged, this, [this] { recompute(false); });
-    recompute(true);
+    connect(scene, &Scene::selectionChanged, this, &AnalysisModel::request);
+    connect(scene, &Scene::functionsChanged, this, &AnalysisModel::request);
+    connect(scene, &Scene::epsilonChanged, this, &AnalysisModel::request);
+    connect(scene, &Scene::rangeChanged, this, &AnalysisModel::request);
+    request(); // before the worker exists: the first state is analysed on the spot
+    if (m_mode == Mode::Worker) m_worker = std::make_unique<Worker>(this);
 }
 
-void AnalysisModel::recompute(bool properties) {
-    const QString id = m_scene->selected();
-    const ae::Activation* a = m_scene->activation(id);
-    const bool shown = a && m_scene->isEnabled(id);
-    m_intervals.clear();
-    if (!shown) {
-        m_id.clear();
-        m_class = {};
-        m_properties = {};
-    } else {
-        const auto p = m_scene->parameters(id);
-        if (properties || id != m_id) {
-            m_properties = ae::analyseProperties(*a, p);
-            m_class = m_properties.saturation;
-        }
-        m_id = id;
-        m_intervals =
-            ae::vanishingIntervals(*a, p, m_scene->xMin(), m_scene->xMax(), m_scene->epsilon());
+AnalysisModel::~AnalysisModel() = default; // joins the worker before the QObject goes
+
+void AnalysisModel::request() {
+    std::optional<Job> job = jobFor(*m_scene);
+    if (job && m_lastJob && job->sameInputs(*m_lastJob)) {
+        // Nothing the analysis reads changed (another function shown or hidden): no new
+        // generation. Listeners still hear changed() when the current one is in, as before.
+        if (isCurrent()) emit changed();
+        return;
     }
+    ++m_generation;
+    if (!job) { // nothing selected or shown: nothing to compute
+        m_lastJob.reset();
+        Result none;
+        none.generation = m_generation;
+        publish(none);
+        return;
+    }
+    job->generation = m_generation;
+    m_lastJob = std::make_unique<Job>(*job);
+    if (m_worker) {
+        m_worker->post(std::move(*job));
+    } else {
+        PropertiesCache cache;
+        publish(analyse(*job, cache));
+    }
+}
+
+void AnalysisModel::waitForCurrent() {
+    if (isCurrent() || !m_lastJob) return;
+    PropertiesCache cache;
+    publish(analyse(*m_lastJob, cache)); // the worker's copy will find it already published
+}
+
+void AnalysisModel::publish(const Result& r) {
+    // Only the newest generation is shown; anything older (or already shown) is dropped.
+    if (r.generation != m_generation || r.generation <= m_published) return;
+    m_published = r.generation;
+    m_id = r.id;
+    m_properties = r.properties;
+    m_class = r.properties.saturation;
+    m_intervals = r.intervals;
     emit changed();
 }
 
@@ -59,9 +209,15 @@ void AnalysisModel::setTextsEveryFrame(bool everyFrame) {
 
 void AnalysisModel::requestTexts() {
     if (m_textsEveryFrame)
-        emit textsChanged();
+        emitTexts();
     else
         m_texts->request();
+}
+
+void AnalysisModel::emitTexts() {
+    // Not while a newer state is being analysed: the texts would name a β whose curves and
+    // bands are not drawn yet. publish() asks again.
+    if (isCurrent()) emit textsChanged();
 }
 
 QString AnalysisModel::summary() const {

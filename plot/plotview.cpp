@@ -14,9 +14,11 @@
 
 #include <qcustomplot.h>
 
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 namespace ae {
 
@@ -41,11 +43,25 @@ PlotView::PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent)
     m_bands = new BandLayer(m_plot, scene, this);
     m_readout = new HoverReadout(m_plot, scene, this);
     m_sampleCount = std::max(256, width());
+    m_holdTimer = new QTimer(this);
+    m_holdTimer->setSingleShot(true);
+    m_holdTimer->setInterval(holdLimitMs);
+    connect(m_holdTimer, &QTimer::timeout, this, [this] {
+        if (m_analysis->isCurrent()) return;
+        m_overlaysHidden = true; // drawn without overlays rather than with stale ones
+        m_overlay->detach();
+        m_teaching->detach();
+        release();
+        updateFrameTexts();
+        replot();
+    });
     rebuildPanels();
 
     connect(scene, &Scene::parameterChanged, this, [this](const QString& id) {
-        resample(id); // the legend's "β = …" follows with the other texts (textsChanged)
+        resample(id);
         refreshData(&id);
+        if (!isHolding()) updateFrameTexts(); // else with the analysis
+
         replot();
     });
     connect(scene, &Scene::functionsChanged, this, [this] {
@@ -54,7 +70,10 @@ PlotView::PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent)
         replot();
     });
     connect(scene, &Scene::selectionChanged, this, [this] {
-        updateStyles();
+        if (hold())
+            m_heldStyles = true;
+        else
+            updateStyles();
         replot();
     });
     connect(scene, &Scene::rangeChanged, this, [this] {
@@ -81,6 +100,9 @@ PlotView::PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent)
         replot();
     });
     connect(analysis, &AnalysisModel::changed, this, [this] {
+        // Curves first: the overlays read the refitted y ranges.
+        release();
+        updateFrameTexts();
         updateOverlays();
         replot();
     });
@@ -206,6 +228,13 @@ void PlotView::resample(const QString& id) {
 }
 
 void PlotView::refreshData(const QString* onlyId) {
+    if (hold()) {
+        if (!onlyId)
+            m_heldAll = true;
+        else if (!m_heldIds.contains(*onlyId))
+            m_heldIds << *onlyId;
+        return;
+    }
     for (Curve& c : m_curves)
         if (c.stale && m_scene->isEnabled(c.id)) resample(c.id);
     const bool yChanged = fitY();
@@ -318,6 +347,7 @@ void PlotView::placeLabels() {
 }
 
 void PlotView::updateOverlays() {
+    if (!m_analysis->isCurrent()) return; // redone when the analysis of this state is in
     m_overlay->update(m_panels);
     m_teaching->update(m_panels);
     updateBandKey();
@@ -355,6 +385,11 @@ void PlotView::setTransparentBackground(bool transparent) {
     m_transparent = transparent;
     applyTheme();
     replot();
+}
+
+void PlotView::updateFrameTexts() {
+    updateLegendNames();
+    m_readout->refreshText();
 }
 
 void PlotView::updateLegendNames() {
@@ -396,7 +431,39 @@ void PlotView::syncXAxes() {
 }
 
 void PlotView::replot() {
+    if (hold()) {
+        m_heldReplot = true; // the frame on screen stays the last consistent one
+        return;
+    }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool PlotView::isHolding() const {
+    return !m_analysis->isCurrent() && !m_overlaysHidden;
+}
+
+bool PlotView::hold() {
+    if (m_analysis->isCurrent()) {
+        m_holdTimer->stop();
+        m_overlaysHidden = false;
+        return false;
+    }
+    if (m_overlaysHidden) return false;
+    if (!m_holdTimer->isActive()) m_holdTimer->start();
+    return true;
+}
+
+void PlotView::release() {
+    if (hold()) return;
+    if (std::exchange(m_heldStyles, false)) updateStyles();
+    const QStringList ids = std::exchange(m_heldIds, {});
+    if (std::exchange(m_heldAll, false)) {
+        refreshData(nullptr);
+    } else {
+        for (const QString& id : ids)
+            refreshData(&id);
+    }
+    if (std::exchange(m_heldReplot, false)) replot();
 }
 
 void PlotView::setSampleCount(int n) {

@@ -1,10 +1,16 @@
 // PlotView: adapts the Scene to a QCustomPlot with stacked panels sharing the x axis — f on top,
 // then f′ and f″ when enabled. It samples through core only what a Scene change touches and
 // replots once per event-loop turn; the saturation bands and the hover readout are its helpers.
+// Frames stay consistent with the analysis, which runs on a worker (AnalysisModel): while the
+// analysis of the Scene as it is now is pending, new curves, styles and y ranges are held back
+// and the old frame stays; when it is published, curves and overlays are updated and replotted
+// together. If it takes longer than holdLimitMs, the curves go ahead with the overlays hidden
+// (never stale) until the analysis catches up.
 #pragma once
 
 #include "core/sampling.h"
 
+#include <QStringList>
 #include <QVector>
 #include <QWidget>
 
@@ -60,6 +66,10 @@ class PlotView : public QWidget {
     // The overlays' text labels in placement order (placed after every layout, never overlapping
     // each other, the legend or the hover box).
     QList<QCPItemText*> labels() const;
+    // How long new curves wait for their analysis before they are drawn without overlays.
+    static constexpr int holdLimitMs = 100;
+    // True while new curves wait for the analysis, i.e. the plot shows the previous state.
+    bool isHolding() const;
 
   protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -84,12 +94,17 @@ class PlotView : public QWidget {
     void updateStyles();
     void applyTheme();
     void updateLegendNames();
+    // The texts drawn on the plot that state parameter values (legend, hover readout): with
+    // every frame of new curves, so the plot never shows two β.
+    void updateFrameTexts();
     void updateOverlays(); // saturation and teaching overlays, band key, label placement
     void updateBandKey();
     void placeLabels();
     bool fitY(); // true when a panel's y range changed
     void syncXAxes();
     void replot();
+    bool hold(); // true: the analysis is pending, keep the drawn state (starts the time limit)
+    void release();
 
     Scene* m_scene;
     AnalysisModel* m_analysis;
@@ -114,6 +129,11 @@ class PlotView : public QWidget {
     bool m_transparent = false;
     bool m_bandKeyShown = false;
     bool m_syncingAxes = false;
+    // Held back until the analysis is current: styles, the curves named, or all of them.
+    bool m_heldStyles = false, m_heldAll = false, m_heldReplot = false;
+    QStringList m_heldIds;
+    bool m_overlaysHidden = false; // the analysis overran holdLimitMs: curves drawn without
+    class QTimer* m_holdTimer;
 };
 
 } // namespace ae

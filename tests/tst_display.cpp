@@ -2,18 +2,20 @@
 // fonts, tick labels use the Unicode minus, the selected curve is on top, the wheel scrolls the
 // control pane instead of turning values under the pointer, and during a parameter sweep the
 // legend, properties panel, saturation sentence and hover readout state one β.
-#include "model/names.h"
 #include "model/analysismodel.h"
-#include "plot/hoverreadout.h"
-#include "widgets/mainwindow.h"
+#include "model/names.h"
 #include "model/parameteranimator.h"
-#include "widgets/parameterpanel.h"
+#include "model/scene.h"
+#include "plot/hoverreadout.h"
 #include "plot/plotlayers.h"
 #include "plot/plotview.h"
-#include "widgets/propertiespanel.h"
 #include "plot/saturationoverlay.h"
-#include "model/scene.h"
 #include "plot/teachingoverlay.h"
+#include "widgets/mainwindow.h"
+#include "widgets/parameterpanel.h"
+#include "widgets/propertiespanel.h"
+
+#include "core/saturation.h"
 
 #include <qcustomplot.h>
 
@@ -65,6 +67,7 @@ class TestDisplay : public QObject {
     void selectedCurveIsDrawnOnTop();
     void wheelScrollsThePaneUnlessTheControlHasFocus();
     void sweepFramesStateOneBeta();
+    void replotsDrawOneBeta();
     void hoverReadoutFollowsParametersAndHidesOnLeave();
     void wrappedTextsNeverBreakAnExpression_data();
     void wrappedTextsNeverBreakAnExpression();
@@ -77,6 +80,8 @@ class TestDisplay : public QObject {
     Scene* m_scene = nullptr;
     MainWindow* m_window = nullptr;
     PlotView* plot() const { return m_window->plotView(); }
+    // The window analyses on a worker; the overlays follow when its result is in.
+    void settle() { m_window->analysisModel()->waitForCurrent(); }
 };
 
 void TestDisplay::init() {
@@ -184,6 +189,7 @@ void TestDisplay::tickLabelsUseTheUnicodeMinus() {
 void TestDisplay::selectedCurveIsDrawnOnTop() {
     for (const char* id : {"relu", "leaky_relu"}) {
         m_scene->setSelected(id);
+        settle(); // the new selection is drawn with its analysis
         QCustomPlot* cp = plot()->plot();
         cp->replot();
         QCPGraph* selected = plot()->graph(id, 1);
@@ -244,7 +250,7 @@ void TestDisplay::sweepFramesStateOneBeta() {
     ParameterAnimator* animator = m_window->parameterPanel()->animator();
     animator->start("swish", "beta");
     QCPGraph* legend = plot()->graph("swish", 0);
-    int frames = 0, moved = 0;
+    int frames = 0, moved = 0, current = 0;
     QString last;
     QElapsedTimer clock;
     clock.start();
@@ -256,8 +262,14 @@ void TestDisplay::sweepFramesStateOneBeta() {
         QCOMPARE(betaIn(m_window->saturationLabel()->text()), b);
         QCOMPARE(betaIn(plot()->readout()->text()), b);
         // …and they are not behind the curve: the β the curve was drawn with, as the legend
-        // formats it.
-        QCOMPARE(b, betaIn(legendName(*m_scene, "swish")));
+        // formats it. The analysis runs on a worker: while a newer β is being analysed, the plot
+        // still holds the frame of the previous one, which the texts state.
+        if (m_window->analysisModel()->isCurrent()) {
+            QCOMPARE(b, betaIn(legendName(*m_scene, "swish")));
+            ++current;
+        } else {
+            QVERIFY(plot()->isHolding());
+        }
         ++frames;
         if (b != last) ++moved;
         last = b;
@@ -265,11 +277,81 @@ void TestDisplay::sweepFramesStateOneBeta() {
     animator->stop();
     QVERIFY(moved >= 3); // β did move during the check
     QVERIFY(frames > 20);
+    QVERIFY(current > frames / 2); // mostly the analysis is in; the check above is not vacuous
     // And they all end on the final value.
     const QString final = QString::number(m_scene->parameter("swish", "beta"));
     QTRY_COMPARE(betaIn(legend->name()), final);
     QTRY_COMPARE(betaIn(plain(m_window->propertiesPanel()->text())), final);
     QTRY_COMPARE(betaIn(plot()->readout()->text()), final);
+}
+
+// Every replot after β steps — one at a time, and several within one event-loop turn — draws one
+// β: the legend's, the curve's (its samples are Swish at that β) and the saturation bands' (the
+// edges of the intervals core finds for that β). The analysis arrives from the worker; a replot
+// before it must still show the previous β everywhere.
+void TestDisplay::replotsDrawOneBeta() {
+    m_scene->setSelected("swish");
+    QSlider* slider = m_window->parameterPanel()->slider("swish.beta");
+    QVERIFY(slider);
+    const Activation* swish = m_scene->activation("swish");
+    QCPGraph* curve = plot()->graph("swish", 0);
+    int checked = 0;
+    QStringList problems;
+    auto check = [&] {
+        const QString text = betaIn(curve->name());
+        bool ok = false;
+        const double beta = text.toDouble(&ok);
+        if (!ok) return problems << "legend: " + curve->name(), void();
+        const double p[] = {beta};
+        // The curve: every drawn vertex lies on Swish at the legend's β (to rounding of the
+        // printed β, far below one slider step's change).
+        for (auto it = curve->data()->constBegin(); it != curve->data()->constEnd(); ++it) {
+            if (!std::isfinite(it->value)) continue;
+            const double want = evaluate(*swish, it->key, p).f;
+            if (std::abs(it->value - want) > 1e-6 * (1 + std::abs(want)))
+                return problems << QString("β %1: curve at x = %2 is %3, not %4")
+                                       .arg(text)
+                                       .arg(it->key)
+                                       .arg(it->value)
+                                       .arg(want),
+                       void();
+        }
+        // The bands: the intervals of that β.
+        const auto want =
+            vanishingIntervals(*swish, p, m_scene->xMin(), m_scene->xMax(), m_scene->epsilon());
+        const QList<QCPItemRect*> bands = plot()->overlay()->bands();
+        if (std::size_t(bands.size()) != want.size())
+            return problems << QString("β %1: %2 bands, %3 intervals")
+                                   .arg(text)
+                                   .arg(bands.size())
+                                   .arg(want.size()),
+                   void();
+        for (std::size_t i = 0; i < want.size(); ++i) {
+            const double lo = bands[int(i)]->topLeft->coords().x();
+            const double hi = bands[int(i)]->bottomRight->coords().x();
+            if (std::abs(lo - want[i].lo) > 1e-6 || std::abs(hi - want[i].hi) > 1e-6)
+                problems << QString("β %1: band [%2, %3], interval [%4, %5]")
+                                .arg(text)
+                                .arg(lo)
+                                .arg(hi)
+                                .arg(want[i].lo)
+                                .arg(want[i].hi);
+        }
+        ++checked;
+    };
+    connect(plot()->plot(), &QCustomPlot::afterReplot, this, check);
+    const int start = slider->value();
+    for (int i = 1; i <= 40; ++i) {
+        slider->setValue(start + 3 * i);
+        if (i % 4 == 0) slider->setValue(start + 3 * i + 1); // two steps in one turn
+        QTest::qWait(i % 3);
+    }
+    QTRY_VERIFY(m_window->analysisModel()->isCurrent() && !plot()->isHolding());
+    QTRY_COMPARE(betaIn(curve->name()), betaIn(legendName(*m_scene, "swish")));
+    plot()->plot()->replot();
+    disconnect(plot()->plot(), &QCustomPlot::afterReplot, this, nullptr);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 5).join('\n')));
+    QVERIFY(checked >= 3);
 }
 
 void TestDisplay::hoverReadoutFollowsParametersAndHidesOnLeave() {
@@ -387,6 +469,7 @@ void TestDisplay::labelsNeverOverlap() {
     QFETCH(double, hoverX);
     m_scene->setSelected(id);
     m_scene->setEpsilon(epsilon);
+    settle();
     for (int withHover = 0; withHover < 2; ++withHover) {
         if (withHover) plot()->readout()->showAt(hoverX);
         QCustomPlot* cp = plot()->plot();

@@ -1,13 +1,13 @@
 // Drives the real main window offscreen: sliders, spin boxes, the function list, ε and the
 // plot itself, checking what is drawn against the core's own numbers.
 #include "model/analysismodel.h"
-#include "widgets/functionlist.h"
+#include "model/scene.h"
 #include "plot/hoverreadout.h"
-#include "widgets/mainwindow.h"
-#include "widgets/parameterpanel.h"
 #include "plot/plotview.h"
 #include "plot/saturationoverlay.h"
-#include "model/scene.h"
+#include "widgets/functionlist.h"
+#include "widgets/mainwindow.h"
+#include "widgets/parameterpanel.h"
 #include "widgets/viewcontrols.h"
 
 #include <qcustomplot.h>
@@ -48,6 +48,8 @@ class TestMainWindow : public QObject {
     Scene* m_scene = nullptr;
     MainWindow* m_window = nullptr;
     PlotView* plot() const { return m_window->plotView(); }
+    // The window analyses on a worker; the overlays follow when its result is in.
+    void settle() { m_window->analysisModel()->waitForCurrent(); }
 };
 
 void TestMainWindow::init() {
@@ -145,9 +147,11 @@ void TestMainWindow::uncheckingHidesAllGraphsOfAFunction() {
 void TestMainWindow::selectingSigmoidShowsTwoBands() {
     m_window->functionList()->setCurrentItem(m_window->functionList()->itemFor("relu"));
     QCOMPARE(m_scene->selected(), QString("relu"));
+    settle();
     QCOMPARE(plot()->overlay()->bands().size(), 1);
     m_window->functionList()->setCurrentItem(m_window->functionList()->itemFor("sigmoid"));
     QCOMPARE(m_scene->selected(), QString("sigmoid"));
+    settle();
     const auto bands = plot()->overlay()->bands();
     QCOMPARE(bands.size(), 2);
     QVERIFY(std::fabs(bands[0]->bottomRight->coords().x() + 4.5849) < 1e-4);
@@ -158,12 +162,14 @@ void TestMainWindow::selectingSigmoidShowsTwoBands() {
 
 void TestMainWindow::epsilonMovesBandBoundaries() {
     m_scene->setSelected("sigmoid");
+    settle();
     const double before = plot()->overlay()->bands()[0]->bottomRight->coords().x();
     QDoubleSpinBox* eps = m_window->viewControls()->epsilonBox();
     eps->clear();
     QTest::keyClicks(eps, "0.001");
     QTest::keyClick(eps, Qt::Key_Return);
     QCOMPARE(m_scene->epsilon(), 0.001);
+    settle();
     const double after = plot()->overlay()->bands()[0]->bottomRight->coords().x();
     QVERIFY2(after < before - 1.0, qPrintable(QString("%1 -> %2").arg(before).arg(after)));
     QTRY_VERIFY(m_window->saturationLabel()->text().contains("0.001")); // throttled text
@@ -171,10 +177,12 @@ void TestMainWindow::epsilonMovesBandBoundaries() {
 
 void TestMainWindow::reluBandIsHatchedHard() {
     m_scene->setSelected("relu");
+    settle();
     const auto bands = plot()->overlay()->bands();
     QCOMPARE(bands.size(), 1);
     QCOMPARE(bands[0]->brush().style(), Qt::BDiagPattern);
     m_scene->setSelected("tanh");
+    settle();
     QCOMPARE(plot()->overlay()->bands()[0]->brush().style(), Qt::SolidPattern);
 }
 

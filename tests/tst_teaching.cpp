@@ -2,16 +2,16 @@
 // the f′ < 0 band, Swish's limit curves, the tangent at the hovered point, and the parameter
 // sweep that stops as soon as the user touches a control.
 #include "model/analysismodel.h"
+#include "model/parameteranimator.h"
+#include "model/scene.h"
 #include "plot/bandlayer.h"
 #include "plot/hoverreadout.h"
-#include "widgets/mainwindow.h"
-#include "model/parameteranimator.h"
-#include "widgets/parameterpanel.h"
 #include "plot/plotview.h"
-#include "widgets/propertiespanel.h"
 #include "plot/saturationoverlay.h"
-#include "model/scene.h"
 #include "plot/teachingoverlay.h"
+#include "widgets/mainwindow.h"
+#include "widgets/parameterpanel.h"
+#include "widgets/propertiespanel.h"
 
 #include <qcustomplot.h>
 
@@ -42,6 +42,8 @@ class TestTeaching : public QObject {
     Scene* m_scene = nullptr;
     MainWindow* m_window = nullptr;
     PlotView* plot() const { return m_window->plotView(); }
+    // The window analyses on a worker; the overlays follow when its result is in.
+    void settle() { m_window->analysisModel()->waitForCurrent(); }
 };
 
 void TestTeaching::init() {
@@ -86,15 +88,18 @@ void TestTeaching::extremumMarkerTracksMinimum() {
     QFETCH(QString, label);
     m_scene->setSelected(id);
     if (id == "swish") m_scene->setParameter("swish", "beta", beta);
+    settle();
     const auto labels = plot()->teaching()->extremumLabels();
     QCOMPARE(labels.size(), 1);
     QVERIFY2(labels[0]->text().startsWith(label), qPrintable(labels[0]->text()));
     m_scene->setSelected("sigmoid"); // monotonic: no marker
+    settle();
     QCOMPARE(plot()->teaching()->extremumLabels().size(), 0);
 }
 
 void TestTeaching::decreasingBandOnlyWhereSlopeIsNegative() {
     m_scene->setSelected("swish");
+    settle();
     auto bands = plot()->teaching()->decreasingBands();
     QCOMPARE(bands.size(), 1);
     QCOMPARE(bands[0]->topLeft->coords().x(), -8.0); // clipped to the view
@@ -104,11 +109,13 @@ void TestTeaching::decreasingBandOnlyWhereSlopeIsNegative() {
             plot()->overlay()->bands()[0]->brush().color().rgb());
     QVERIFY(bands[0]->pen().style() != Qt::NoPen);
     m_scene->setSelected("tanh");
+    settle();
     QCOMPARE(plot()->teaching()->decreasingBands().size(), 0);
 }
 
 void TestTeaching::swishShowsItsLimits() {
     m_scene->setSelected("swish");
+    settle();
     const auto refs = plot()->teaching()->referenceCurves();
     QCOMPARE(refs.size(), 4); // x/2 and ReLU, in the f and f′ panels
     QCPGraph* half = refs[0];
@@ -116,6 +123,7 @@ void TestTeaching::swishShowsItsLimits() {
         QCOMPARE(it->value, 0.5 * it->key);
     QVERIFY(refs[2]->name().contains("ReLU"));
     m_scene->setSelected("mish");
+    settle();
     QCOMPARE(plot()->teaching()->referenceCurves().size(), 0);
 }
 

@@ -42,7 +42,7 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
     : QMainWindow(parent), m_scene(scene), m_settings(settings) {
     setWindowTitle(tr("Activation Explorer"));
     setObjectName(QStringLiteral("mainWindow"));
-    m_analysis = new AnalysisModel(scene, this);
+    m_analysis = new AnalysisModel(scene, this, AnalysisModel::Mode::Worker);
     m_document = new SceneDocument(scene, settings, this);
 
     auto* side = new QWidget;
