@@ -993,7 +993,7 @@ int main(int argc, char* argv[]) {
             p["avx_dirty_at_saturation_steps"] = countIf(pass->steps, &Step::dirtyAtSat);
             p["early_replots"] =
                 int(std::accumulate(pass->steps.begin(), pass->steps.end(), 0,
-                                    [](int n, const Step& st) { return n + st.earlyReplots; }));
+                                    [](int sum, const Step& st) { return sum + st.earlyReplots; }));
             p["avx_dirty_at_replot_steps"] = countIf(pass->steps, &Step::dirtyAtReplot);
             QJsonObject ev;
             const double steps = double(pass->steps.size());
