@@ -8,15 +8,19 @@
 #include "widgets/workspace.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 #include <memory>
@@ -121,6 +125,7 @@ class TestWorkspaces : public QObject {
     void savedWorkspaceIsRestored_data();
     void savedWorkspaceIsRestored();
     void hiddenDockSurvivesARestart();
+    void titlesFollowTheCatalogue();
 
   private:
     MainWindow* show(QSettings* settings = nullptr);
@@ -351,6 +356,24 @@ void TestWorkspaces::hiddenDockSurvivesARestart() {
     QCOMPARE(w->currentWorkspace()->id(), QString("empty"));
     w->setCurrentWorkspace("functions");
     QVERIFY(controlsDock(w)->isVisible());
+}
+
+// The Chinese catalogue the app embeds, looked up as the app does: by the class name with its
+// namespace ("ae::FunctionsWorkspace"). lupdate once wrote the contexts without "ae::", and every
+// window text stayed English.
+void TestWorkspaces::titlesFollowTheCatalogue() {
+    QTranslator zh;
+    QVERIFY(zh.load(QFileInfo(AE_EXECUTABLE).dir().filePath("activation-explorer_zh_CN.qm")));
+    QCoreApplication::installTranslator(&zh);
+    auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&zh); });
+    MainWindow* w = show();
+    QVERIFY(w);
+    QCOMPARE(w->currentWorkspace()->title(), QString("函数"));
+    QCOMPARE(workspaceAction(w, "functions")->text(), QString("函数"));
+    QCOMPARE(controlsDock(w)->windowTitle(), QString("控制面板"));
+    auto* workspaceMenu = w->findChild<QMenu*>("workspaceMenu");
+    QVERIFY(workspaceMenu);
+    QCOMPARE(workspaceMenu->title(), QString("工作区(&W)"));
 }
 
 QTEST_MAIN(TestWorkspaces)

@@ -99,7 +99,9 @@ void MainWindow::buildMenus() {
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addAction(tr("Reset &Parameters"), m_scene, &Scene::resetParameters);
     view->addSeparator();
-    m_host = new WorkspaceHost(this, m_settings, view->addMenu(tr("&Workspace")));
+    QMenu* workspaces = view->addMenu(tr("&Workspace"));
+    workspaces->setObjectName(QStringLiteral("workspaceMenu"));
+    m_host = new WorkspaceHost(this, m_settings, workspaces);
 
     if (m_settings) {
         // Applied at start-up (main.cpp loads the translator before any widget exists).
