@@ -9,8 +9,9 @@
 // switches what a workspace hands it.
 //
 // Ownership: MainWindow::addWorkspace reparents the workspace, its central widget and its docks to
-// the window, which deletes them with itself. The central widget and the docks are asked for once,
-// when the workspace is added, so a workspace builds them in its constructor (or on first call).
+// the window, which deletes them with itself. The window asks for the central widget and the docks
+// when the workspace is added and again on each switch: return the same objects every time
+// (build them in the constructor, or on the first call).
 // Each dock needs a unique objectName: the window's saved state and the per-workspace memory of
 // which docks the user hid are keyed by it.
 #pragma once
