@@ -8,7 +8,7 @@ namespace ae {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("AtomicFile", text);
+    return QCoreApplication::translate("ae::AtomicFileWriter", text); // where lupdate files tr()
 }
 } // namespace
 

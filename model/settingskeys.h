@@ -9,6 +9,8 @@ namespace ae {
 namespace SettingsKeys {
 inline const QString geometry = QStringLiteral("window/geometry");
 inline const QString windowState = QStringLiteral("window/state");
+inline const QString workspace = QStringLiteral("window/workspace");      // Workspace::id()
+inline const QString hiddenDocks = QStringLiteral("window/hiddenDocks");  // dock objectNames
 inline const QString lastScene = QStringLiteral("session/scene");         // scene-file JSON
 inline const QString lastScenePath = QStringLiteral("session/scenePath"); // "" for Untitled
 inline const QString lastSceneModified = QStringLiteral("session/sceneModified");

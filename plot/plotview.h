@@ -70,6 +70,9 @@ class PlotView : public QWidget {
     static constexpr int holdLimitMs = 100;
     // True while new curves wait for the analysis, i.e. the plot shows the previous state.
     bool isHolding() const;
+    // The analysis overran holdLimitMs: the curves are drawn without bands and labels until it
+    // catches up.
+    bool overlaysHidden() const { return m_overlaysHidden; }
 
   protected:
     void resizeEvent(QResizeEvent* event) override;

@@ -158,6 +158,7 @@ ZH = {
     "&Edit": "编辑(&E)",
     "&Copy Figure": "复制图像(&C)",
     "&View": "视图(&V)",
+    "&Workspace": "工作区(&W)",  # View ▸ Workspace (issue 8): one entry per workspace, Ctrl+1…9
     "&Reset View": "重置视图(&R)",
     "Reset &Parameters": "重置参数(&P)",
     "&Help": "帮助(&H)",

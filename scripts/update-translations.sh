@@ -3,5 +3,8 @@
 # translations kept in scripts/translations_zh_CN.py. Run after changing user-visible text.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-/usr/lib/qt6/bin/lupdate -no-obsolete -locations none model plot widgets cli app core/family.cpp -ts resources/translations/activation-explorer_zh_CN.ts
+# -I .: includes name their folder ("widgets/mainwindow.h"); without it lupdate cannot find the class
+# declarations, misses namespace ae, and writes contexts ("MainWindow") the app never looks up
+# ("ae::MainWindow"), so the window showed in English.
+/usr/lib/qt6/bin/lupdate -no-obsolete -locations none -I . model plot widgets cli app core/family.cpp -ts resources/translations/activation-explorer_zh_CN.ts
 python3 scripts/translations_zh_CN.py

@@ -295,7 +295,7 @@ void TestDisplay::replotsDrawOneBeta() {
     QVERIFY(slider);
     const Activation* swish = m_scene->activation("swish");
     QCPGraph* curve = plot()->graph("swish", 0);
-    int checked = 0;
+    int checked = 0, withBands = 0;
     QStringList problems;
     auto check = [&] {
         const QString text = betaIn(curve->name());
@@ -320,6 +320,11 @@ void TestDisplay::replotsDrawOneBeta() {
         const auto want =
             vanishingIntervals(*swish, p, m_scene->xMin(), m_scene->xMax(), m_scene->epsilon());
         const QList<QCPItemRect*> bands = plot()->overlay()->bands();
+        if (plot()->overlaysHidden() && bands.isEmpty()) { // no bands rather than stale ones
+            ++checked;
+            return;
+        }
+        ++withBands;
         if (std::size_t(bands.size()) != want.size())
             return problems << QString("β %1: %2 bands, %3 intervals")
                                    .arg(text)
@@ -344,14 +349,19 @@ void TestDisplay::replotsDrawOneBeta() {
     for (int i = 1; i <= 40; ++i) {
         slider->setValue(start + 3 * i);
         if (i % 4 == 0) slider->setValue(start + 3 * i + 1); // two steps in one turn
-        QTest::qWait(i % 3);
+        // 2–10 ms apart: a drag's mouse events come no faster (a wait of 0 would hand the worker
+        // a new generation before it can finish one, and leave nothing to check).
+        QTest::qWait(2 + 4 * (i % 3));
     }
     QTRY_VERIFY(m_window->analysisModel()->isCurrent() && !plot()->isHolding());
     QTRY_COMPARE(betaIn(curve->name()), betaIn(legendName(*m_scene, "swish")));
     plot()->plot()->replot();
     disconnect(plot()->plot(), &QCustomPlot::afterReplot, this, nullptr);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 5).join('\n')));
-    QVERIFY(checked >= 3);
+    QVERIFY2(checked >= 5, qPrintable(QString::number(checked))); // queued replots coalesce steps
+    // Steps this close outrun the worker now and then (about 2.4 ms an analysis): frames then go
+    // without bands, never with stale ones. Some must still carry bands, or nothing was checked.
+    QVERIFY2(withBands >= 2, qPrintable(QString("%1 of %2").arg(withBands).arg(checked)));
 }
 
 void TestDisplay::hoverReadoutFollowsParametersAndHidesOnLeave() {

@@ -1,20 +1,13 @@
 #include "widgets/mainwindow.h"
 
-#include "model/analysismodel.h"
-#include "model/parameteranimator.h"
 #include "model/scene.h"
 #include "model/scenedocument.h"
 #include "model/scenefile.h"
 #include "model/scenesession.h"
 #include "model/settingskeys.h"
 #include "model/throttle.h"
-#include "plot/plotview.h"
 #include "widgets/exportdialog.h"
-#include "widgets/functionlist.h"
-#include "widgets/parameterpanel.h"
-#include "widgets/propertiespanel.h"
-#include "widgets/viewcontrols.h"
-#include "widgets/wheelguard.h"
+#include "widgets/workspacehost.h"
 
 #include "model/atomicfile.h"
 
@@ -26,15 +19,11 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QVBoxLayout>
 
 namespace ae {
 
@@ -42,65 +31,13 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
     : QMainWindow(parent), m_scene(scene), m_settings(settings) {
     setWindowTitle(tr("Activation Explorer"));
     setObjectName(QStringLiteral("mainWindow"));
-    m_analysis = new AnalysisModel(scene, this, AnalysisModel::Mode::Worker);
+    // First of the window's children, so deleted first, with its analysis, as before the split.
+    m_functionsWorkspace = new FunctionsWorkspace(scene, this);
     m_document = new SceneDocument(scene, settings, this);
 
-    auto* side = new QWidget;
-    auto* layout = new QVBoxLayout(side);
-    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Functions")), side));
-    m_filter = new QLineEdit(side);
-    m_filter->setObjectName(QStringLiteral("functionFilter"));
-    m_filter->setPlaceholderText(tr("Filter functions…"));
-    m_filter->setClearButtonEnabled(true);
-    layout->addWidget(m_filter);
-    m_functions = new FunctionList(scene, side);
-    m_functions->setMinimumHeight(220);
-    layout->addWidget(m_functions);
-    connect(m_filter, &QLineEdit::textChanged, m_functions, &FunctionList::setFilter);
-
-    m_summary = new QLabel(side);
-    m_summary->setObjectName(QStringLiteral("saturationSummary"));
-    m_summary->setWordWrap(true);
-    m_summary->setFrameShape(QFrame::StyledPanel);
-    m_summary->setMargin(6);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_summary);
-
-    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Properties")), side));
-    m_properties = new PropertiesPanel(scene, m_analysis, side);
-    layout->addWidget(m_properties);
-
-    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Parameters")), side));
-    m_parameters = new ParameterPanel(scene, side);
-    layout->addWidget(m_parameters);
-    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("View")), side));
-    m_view = new ViewControls(scene, side);
-    layout->addWidget(m_view);
-    layout->addStretch(1);
-
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(side);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(side->sizeHint().width() + 24);
-    scroll->setObjectName(QStringLiteral("controlsScroll"));
-    WheelGuard::install(scroll, side);
-    auto* dock = new QDockWidget(tr("Controls"), this);
-    dock->setObjectName(QStringLiteral("controlsDock"));
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    dock->setWidget(scroll);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
-
-    m_plot = new PlotView(scene, m_analysis, this);
-    connect(m_parameters->animator(), &ParameterAnimator::runningChanged, m_analysis,
-            [this](const QString& running) { m_analysis->setTextsEveryFrame(!running.isEmpty()); });
-    setCentralWidget(m_plot);
-
-    auto showSummary = [this] { m_summary->setText(m_analysis->summary()); };
-    connect(m_analysis, &AnalysisModel::textsChanged, this, showSummary);
-    showSummary();
-
     buildMenus();
+    addWorkspace(m_functionsWorkspace);
+    connect(m_host, &WorkspaceHost::currentChanged, this, &MainWindow::currentWorkspaceChanged);
     if (m_settings) {
         // The session is written shortly after every change, with its file name and modified
         // mark, so a crash, a kill or a power cut loses at most a second of work.
@@ -125,6 +62,7 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
     if (m_settings) {
         restoreGeometry(m_settings->value(SettingsKeys::geometry).toByteArray());
         restoreState(m_settings->value(SettingsKeys::windowState).toByteArray());
+        m_host->restoreDocks();
     }
 }
 
@@ -160,6 +98,10 @@ void MainWindow::buildMenus() {
     QAction* reset = view->addAction(tr("&Reset View"), m_scene, &Scene::resetView);
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addAction(tr("Reset &Parameters"), m_scene, &Scene::resetParameters);
+    view->addSeparator();
+    QMenu* workspaces = view->addMenu(tr("&Workspace"));
+    workspaces->setObjectName(QStringLiteral("workspaceMenu"));
+    m_host = new WorkspaceHost(this, m_settings, workspaces);
 
     if (m_settings) {
         // Applied at start-up (main.cpp loads the translator before any widget exists).
@@ -211,6 +153,7 @@ void MainWindow::storeSession(Unsaved answer) {
     if (!m_settings) return;
     m_settings->setValue(SettingsKeys::geometry, saveGeometry());
     m_settings->setValue(SettingsKeys::windowState, saveState());
+    m_host->store(*m_settings);
     const QString path = m_document->path();
     if (answer != Unsaved::Discarded) {
         ae::saveScene(*m_scene, *m_settings, {path, m_document->isModified()});
@@ -224,6 +167,32 @@ void MainWindow::storeSession(Unsaved answer) {
     Scene saved; // the clean state is unknown (a restored modified session): reread the file
     if (path.isEmpty() || !loadSceneFile(path, saved, nullptr)) saved.setState(Scene().state());
     ae::saveScene(saved, *m_settings, {path, false});
+}
+
+void MainWindow::addWorkspace(Workspace* workspace) {
+    m_host->add(workspace);
+}
+
+void MainWindow::setCurrentWorkspace(const QString& id) {
+    m_host->setCurrent(id);
+}
+
+QList<Workspace*> MainWindow::workspaces() const {
+    return m_host->workspaces();
+}
+
+Workspace* MainWindow::currentWorkspace() const {
+    return m_host->current();
+}
+
+QMenu* MainWindow::createPopupMenu() {
+    // Qt's menu would list every workspace's docks; showing a hidden workspace's dock would mix
+    // them.
+    auto* menu = new QMenu(this);
+    if (Workspace* current = m_host->current())
+        for (QDockWidget* dock : current->docks())
+            menu->addAction(dock->toggleViewAction());
+    return menu;
 }
 
 void MainWindow::updateTitle() {

@@ -1,51 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AnalysisModel</name>
-    <message>
-        <source>Select a shown function to see where its gradient vanishes.</source>
-        <translation>选择一个已显示的函数，查看它在哪里梯度消失。</translation>
-    </message>
-    <message>
-        <source>%1 %2. %3.</source>
-        <translation>%1 %2。%3。</translation>
-    </message>
-</context>
-<context>
-    <name>AtomicFileWriter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>it is a directory</source>
-        <translation>它是一个文件夹</translation>
-    </message>
-    <message>
-        <source>it is not a regular file</source>
-        <translation>它不是普通文件</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>文件夹 %1 不存在</translation>
-    </message>
-    <message>
-        <source>the file is not open</source>
-        <translation>文件未打开</translation>
-    </message>
-    <message>
-        <source>%1 bytes landed instead of %2</source>
-        <translation>写入了 %1 字节而不是 %2 字节</translation>
-    </message>
-</context>
-<context>
-    <name>BandLayer</name>
-    <message>
-        <source>%1: range of random slopes</source>
-        <translation>%1：随机斜率的范围</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Render the figure to FILE (.png .jpg .jpeg .svg .pdf) and exit.</source>
@@ -265,97 +220,6 @@
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
-    <message>
-        <source>Export Figure</source>
-        <translation>导出图像</translation>
-    </message>
-    <message>
-        <source>figure.png, figure.svg, figure.pdf …</source>
-        <translation>figure.png、figure.svg、figure.pdf …</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>自定义</translation>
-    </message>
-    <message>
-        <source>Size:</source>
-        <translation>尺寸：</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> 像素</translation>
-    </message>
-    <message>
-        <source>Pixels per point for PNG and JPEG: 2× and 3× stay sharp on high-DPI screens and in print</source>
-        <translation>PNG 和 JPEG 每点的像素数：2× 和 3× 在高分屏和打印中保持清晰</translation>
-    </message>
-    <message>
-        <source>Scale:</source>
-        <translation>缩放：</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>浅色</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>深色</translation>
-    </message>
-    <message>
-        <source>Print (black and white, dashed)</source>
-        <translation>打印（黑白，虚线区分）</translation>
-    </message>
-    <message>
-        <source>Theme:</source>
-        <translation>主题：</translation>
-    </message>
-    <message>
-        <source>Transparent background (PNG, SVG)</source>
-        <translation>透明背景（PNG、SVG）</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>标题：</translation>
-    </message>
-    <message>
-        <source>Legend</source>
-        <translation>图例</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Choose a file to export to.</source>
-        <translation>请选择要导出的文件。</translation>
-    </message>
-    <message>
-        <source>“%1” has no figure extension: use .png, .jpg, .svg or .pdf.</source>
-        <translation>“%1”没有图像扩展名：请使用 .png、.jpg、.svg 或 .pdf。</translation>
-    </message>
-    <message>
-        <source>%1 × %2 pixels is too large: at most %3 on each side.</source>
-        <translation>%1 × %2 像素太大：每边最多 %3。</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG 图像 (*.png);;JPEG 图像 (*.jpg *.jpeg);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
-    </message>
-</context>
-<context>
     <name>Family</name>
     <message>
         <source>From the article</source>
@@ -402,17 +266,6 @@
     </message>
 </context>
 <context>
-    <name>FunctionList</name>
-    <message>
-        <source>&lt;p&gt;Also known as: %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;又称：%1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Functions</source>
-        <translation>函数</translation>
-    </message>
-</context>
-<context>
     <name>Headless</name>
     <message>
         <source> (also: %1)</source>
@@ -438,255 +291,10 @@
     </message>
 </context>
 <context>
-    <name>HoverReadout</name>
-    <message>
-        <source>%1
-x   = %2
-f   = %3
-f′  = %4
-f″  = %5</source>
-        <translation>%1
-x   = %2
-f   = %3
-f′  = %4
-f″  = %5</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Activation Explorer</source>
-        <translation>激活函数探索器</translation>
-    </message>
-    <message>
-        <source>Functions</source>
-        <translation>函数</translation>
-    </message>
-    <message>
-        <source>Filter functions…</source>
-        <translation>筛选函数…</translation>
-    </message>
-    <message>
-        <source>Properties</source>
-        <translation>性质</translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation>参数</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>视图</translation>
-    </message>
-    <message>
-        <source>Controls</source>
-        <translation>控制面板</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open Scene…</source>
-        <translation>打开场景(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Save Scene</source>
-        <translation>保存场景(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save Scene &amp;As…</source>
-        <translation>场景另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Figure…</source>
-        <translation>导出图像(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Figure</source>
-        <translation>复制图像(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Reset View</source>
-        <translation>重置视图(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Reset &amp;Parameters</source>
-        <translation>重置参数(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Activation Explorer</source>
-        <translation>关于激活函数探索器(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Activation Explorer</source>
-        <translation>关于激活函数探索器</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Activation Explorer %1&lt;/h3&gt;&lt;p&gt;Explore neural-network activation functions, their derivatives and where their gradients vanish.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;激活函数探索器 %1&lt;/h3&gt;&lt;p&gt;探索神经网络的激活函数、它们的导数，以及梯度在哪里消失。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <source>%1%2 — Activation Explorer</source>
-        <translation>%1%2 — 激活函数探索器</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <source>Open Scene</source>
-        <translation>打开场景</translation>
-    </message>
-    <message>
-        <source>Activation Explorer scenes (*.json);;All files (*)</source>
-        <translation>激活函数探索器场景 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot Open Scene</source>
-        <translation>无法打开场景</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>已打开 %1</translation>
-    </message>
-    <message>
-        <source>Save Scene</source>
-        <translation>保存场景</translation>
-    </message>
-    <message>
-        <source>scene.json</source>
-        <translation>scene.json</translation>
-    </message>
-    <message>
-        <source>Activation Explorer scenes (*.json)</source>
-        <translation>激活函数探索器场景 (*.json)</translation>
-    </message>
-    <message>
-        <source>Cannot Save Scene</source>
-        <translation>无法保存场景</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Cannot export %1: unknown extension</source>
-        <translation>无法导出 %1：未知的扩展名</translation>
-    </message>
-    <message>
-        <source>Cannot export %1: %2</source>
-        <translation>无法导出 %1：%2</translation>
-    </message>
-    <message>
-        <source>Export Failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
-    </message>
-    <message>
-        <source>Figure copied to the clipboard</source>
-        <translation>图像已复制到剪贴板</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Activation Explorer starts.</source>
-        <translation>语言将在下次启动激活函数探索器时更改。</translation>
-    </message>
-    <message>
-        <source>&amp;New Scene</source>
-        <translation>新建场景(&amp;N)</translation>
-    </message>
-    <message>
-        <source>The scene %1 has changes that are not saved. Save them first?</source>
-        <translation>场景 %1 有未保存的更改。要先保存吗？</translation>
-    </message>
-    <message>
-        <source>New scene</source>
-        <translation>新场景</translation>
-    </message>
-</context>
-<context>
     <name>Messages</name>
     <message>
         <source>%1…%2 (%3 characters)</source>
         <translation>%1…%2（共 %3 个字符）</translation>
-    </message>
-</context>
-<context>
-    <name>ParameterPanel</name>
-    <message>
-        <source>Sweep %1 from %2 to %3 (touch any control to stop)</source>
-        <translation>让 %1 从 %2 扫到 %3（触碰任意控件即停止）</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%2 的 %1</translation>
-    </message>
-    <message>
-        <source>Reset %1 to %2</source>
-        <translation>将 %1 重置为 %2</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <source>Time for one sweep from a parameter's minimum to its maximum</source>
-        <translation>参数从最小值扫到最大值一次所用的时间</translation>
-    </message>
-    <message>
-        <source>Bounce</source>
-        <translation>往返</translation>
-    </message>
-    <message>
-        <source>Loop</source>
-        <translation>循环</translation>
-    </message>
-    <message>
-        <source>Sweep:</source>
-        <translation>扫动：</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
     </message>
 </context>
 <context>
@@ -932,90 +540,6 @@ f″  = %5</translation>
     </message>
 </context>
 <context>
-    <name>PropertiesPanel</name>
-    <message>
-        <source>&lt;i&gt;Select a shown function to see its properties.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;选择一个已显示的函数，查看它的性质。&lt;/i&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>SaturationOverlay</name>
-    <message>
-        <source>f′ ≈ 0 near x ≈ %1</source>
-        <translation>x ≈ %1 附近 f′ ≈ 0</translation>
-    </message>
-    <message>
-        <source>shaded: |f′| &lt; %1 (saturation)</source>
-        <translation>阴影：|f′| &lt; %1（饱和）</translation>
-    </message>
-    <message>
-        <source>hatched: f′ = 0</source>
-        <translation>斜线：f′ = 0</translation>
-    </message>
-    <message>
-        <source>dotted: |f′| &lt; %1, not saturating</source>
-        <translation>点状：|f′| &lt; %1，非饱和</translation>
-    </message>
-    <message>
-        <source>f′ = 0 at x ≈ %1</source>
-        <translation>在 x ≈ %1 处 f′ = 0</translation>
-    </message>
-</context>
-<context>
-    <name>Scene</name>
-    <message>
-        <source>functions: unknown function "%1"</source>
-        <translation>functions：未知函数“%1”</translation>
-    </message>
-    <message>
-        <source>parameters: unknown function "%1"</source>
-        <translation>parameters：未知函数“%1”</translation>
-    </message>
-    <message>
-        <source>parameters.%1: expected %2 values, got %3</source>
-        <translation>parameters.%1：应有 %2 个值，实际为 %3 个</translation>
-    </message>
-    <message>
-        <source>parameters.%1.%2: %3 is outside %4 … %5</source>
-        <translation>parameters.%1.%2：%3 超出 %4 … %5</translation>
-    </message>
-    <message>
-        <source>xRange: %1 … %2 must be finite, min &lt; max, within ±%3 and not narrower than 1e-9 relative</source>
-        <translation>xRange：%1 … %2 必须有限、最小值 &lt; 最大值、在 ±%3 之内且相对宽度不小于 1e-9</translation>
-    </message>
-    <message>
-        <source>epsilon: %1 must be greater than 0 and at most 1</source>
-        <translation>epsilon：%1 必须大于 0 且不超过 1</translation>
-    </message>
-    <message>
-        <source>selected: unknown function "%1"</source>
-        <translation>selected：未知函数“%1”</translation>
-    </message>
-    <message>
-        <source>theme: "%1" is not one of %2</source>
-        <translation>theme：“%1”不是 %2 之一</translation>
-    </message>
-    <message>
-        <source>export: size %1×%2 must be 1 … %3 pixels on each side</source>
-        <translation>export：尺寸 %1×%2 每边必须为 1 … %3 像素</translation>
-    </message>
-    <message>
-        <source>parameters.%1.%2: %3 must not exceed %4 (%5)</source>
-        <translation>parameters.%1.%2：%3 不得超过 %4（%5）</translation>
-    </message>
-    <message>
-        <source>yRanges.%1: %2 … %3 is not a finite range with min &lt; max</source>
-        <translation>yRanges.%1：%2 … %3 不是最小值 &lt; 最大值的有限范围</translation>
-    </message>
-</context>
-<context>
-    <name>SceneDocument</name>
-    <message>
-        <source>The scene has no file yet.</source>
-        <translation>该场景还没有文件。</translation>
-    </message>
-</context>
-<context>
     <name>SceneFile</name>
     <message>
         <source>expected a number</source>
@@ -1111,7 +635,502 @@ f″  = %5</translation>
     </message>
 </context>
 <context>
-    <name>TeachingOverlay</name>
+    <name>ae::AnalysisModel</name>
+    <message>
+        <source>Select a shown function to see where its gradient vanishes.</source>
+        <translation>选择一个已显示的函数，查看它在哪里梯度消失。</translation>
+    </message>
+    <message>
+        <source>%1 %2. %3.</source>
+        <translation>%1 %2。%3。</translation>
+    </message>
+</context>
+<context>
+    <name>ae::AtomicFileWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>文件未打开</translation>
+    </message>
+    <message>
+        <source>%1 bytes landed instead of %2</source>
+        <translation>写入了 %1 字节而不是 %2 字节</translation>
+    </message>
+</context>
+<context>
+    <name>ae::BandLayer</name>
+    <message>
+        <source>%1: range of random slopes</source>
+        <translation>%1：随机斜率的范围</translation>
+    </message>
+</context>
+<context>
+    <name>ae::ExportDialog</name>
+    <message>
+        <source>Notes (1200 × 800)</source>
+        <translation>讲义（1200 × 800）</translation>
+    </message>
+    <message>
+        <source>Slide (1920 × 1080)</source>
+        <translation>幻灯片（1920 × 1080）</translation>
+    </message>
+    <message>
+        <source>Square (1000 × 1000)</source>
+        <translation>正方形（1000 × 1000）</translation>
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <source>figure.png, figure.svg, figure.pdf …</source>
+        <translation>figure.png、figure.svg、figure.pdf …</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Pixels per point for PNG and JPEG: 2× and 3× stay sharp on high-DPI screens and in print</source>
+        <translation>PNG 和 JPEG 每点的像素数：2× 和 3× 在高分屏和打印中保持清晰</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>缩放：</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Print (black and white, dashed)</source>
+        <translation>打印（黑白，虚线区分）</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Transparent background (PNG, SVG)</source>
+        <translation>透明背景（PNG、SVG）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” has no figure extension: use .png, .jpg, .svg or .pdf.</source>
+        <translation>“%1”没有图像扩展名：请使用 .png、.jpg、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is too large: at most %3 on each side.</source>
+        <translation>%1 × %2 像素太大：每边最多 %3。</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;JPEG 图像 (*.jpg *.jpeg);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ae::FunctionList</name>
+    <message>
+        <source>&lt;p&gt;Also known as: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;又称：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>函数</translation>
+    </message>
+</context>
+<context>
+    <name>ae::FunctionsWorkspace</name>
+    <message>
+        <source>Functions</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Filter functions…</source>
+        <translation>筛选函数…</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>控制面板</translation>
+    </message>
+</context>
+<context>
+    <name>ae::HoverReadout</name>
+    <message>
+        <source>%1
+x   = %2
+f   = %3
+f′  = %4
+f″  = %5</source>
+        <translation>%1
+x   = %2
+f   = %3
+f′  = %4
+f″  = %5</translation>
+    </message>
+</context>
+<context>
+    <name>ae::MainWindow</name>
+    <message>
+        <source>Activation Explorer</source>
+        <translation>激活函数探索器</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Scene</source>
+        <translation>新建场景(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Scene…</source>
+        <translation>打开场景(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Scene</source>
+        <translation>保存场景(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save Scene &amp;As…</source>
+        <translation>场景另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Figure…</source>
+        <translation>导出图像(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Figure</source>
+        <translation>复制图像(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset View</source>
+        <translation>重置视图(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Parameters</source>
+        <translation>重置参数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>工作区(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Activation Explorer starts.</source>
+        <translation>语言将在下次启动激活函数探索器时更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Activation Explorer</source>
+        <translation>关于激活函数探索器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Activation Explorer</source>
+        <translation>关于激活函数探索器</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Activation Explorer %1&lt;/h3&gt;&lt;p&gt;Explore neural-network activation functions, their derivatives and where their gradients vanish.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;激活函数探索器 %1&lt;/h3&gt;&lt;p&gt;探索神经网络的激活函数、它们的导数，以及梯度在哪里消失。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>%1%2 — Activation Explorer</source>
+        <translation>%1%2 — 激活函数探索器</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The scene %1 has changes that are not saved. Save them first?</source>
+        <translation>场景 %1 有未保存的更改。要先保存吗？</translation>
+    </message>
+    <message>
+        <source>New scene</source>
+        <translation>新场景</translation>
+    </message>
+    <message>
+        <source>Open Scene</source>
+        <translation>打开场景</translation>
+    </message>
+    <message>
+        <source>Activation Explorer scenes (*.json);;All files (*)</source>
+        <translation>激活函数探索器场景 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Scene</source>
+        <translation>无法打开场景</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Save Scene</source>
+        <translation>保存场景</translation>
+    </message>
+    <message>
+        <source>Activation Explorer scenes (*.json)</source>
+        <translation>激活函数探索器场景 (*.json)</translation>
+    </message>
+    <message>
+        <source>scene.json</source>
+        <translation>scene.json</translation>
+    </message>
+    <message>
+        <source>Cannot Save Scene</source>
+        <translation>无法保存场景</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: unknown extension</source>
+        <translation>无法导出 %1：未知的扩展名</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: %2</source>
+        <translation>无法导出 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Figure copied to the clipboard</source>
+        <translation>图像已复制到剪贴板</translation>
+    </message>
+</context>
+<context>
+    <name>ae::ParameterPanel</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Sweep %1 from %2 to %3 (touch any control to stop)</source>
+        <translation>让 %1 从 %2 扫到 %3（触碰任意控件即停止）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>Reset %1 to %2</source>
+        <translation>将 %1 重置为 %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Time for one sweep from a parameter's minimum to its maximum</source>
+        <translation>参数从最小值扫到最大值一次所用的时间</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>往返</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Sweep:</source>
+        <translation>扫动：</translation>
+    </message>
+</context>
+<context>
+    <name>ae::PropertiesPanel</name>
+    <message>
+        <source>&lt;i&gt;Select a shown function to see its properties.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;选择一个已显示的函数，查看它的性质。&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ae::SaturationOverlay</name>
+    <message>
+        <source>f′ = 0 at x ≈ %1</source>
+        <translation>在 x ≈ %1 处 f′ = 0</translation>
+    </message>
+    <message>
+        <source>f′ ≈ 0 near x ≈ %1</source>
+        <translation>x ≈ %1 附近 f′ ≈ 0</translation>
+    </message>
+    <message>
+        <source>shaded: |f′| &lt; %1 (saturation)</source>
+        <translation>阴影：|f′| &lt; %1（饱和）</translation>
+    </message>
+    <message>
+        <source>hatched: f′ = 0</source>
+        <translation>斜线：f′ = 0</translation>
+    </message>
+    <message>
+        <source>dotted: |f′| &lt; %1, not saturating</source>
+        <translation>点状：|f′| &lt; %1，非饱和</translation>
+    </message>
+</context>
+<context>
+    <name>ae::Scene</name>
+    <message>
+        <source>functions: unknown function "%1"</source>
+        <translation>functions：未知函数“%1”</translation>
+    </message>
+    <message>
+        <source>parameters: unknown function "%1"</source>
+        <translation>parameters：未知函数“%1”</translation>
+    </message>
+    <message>
+        <source>parameters.%1: expected %2 values, got %3</source>
+        <translation>parameters.%1：应有 %2 个值，实际为 %3 个</translation>
+    </message>
+    <message>
+        <source>parameters.%1.%2: %3 is outside %4 … %5</source>
+        <translation>parameters.%1.%2：%3 超出 %4 … %5</translation>
+    </message>
+    <message>
+        <source>parameters.%1.%2: %3 must not exceed %4 (%5)</source>
+        <translation>parameters.%1.%2：%3 不得超过 %4（%5）</translation>
+    </message>
+    <message>
+        <source>xRange: %1 … %2 must be finite, min &lt; max, within ±%3 and not narrower than 1e-9 relative</source>
+        <translation>xRange：%1 … %2 必须有限、最小值 &lt; 最大值、在 ±%3 之内且相对宽度不小于 1e-9</translation>
+    </message>
+    <message>
+        <source>epsilon: %1 must be greater than 0 and at most 1</source>
+        <translation>epsilon：%1 必须大于 0 且不超过 1</translation>
+    </message>
+    <message>
+        <source>selected: unknown function "%1"</source>
+        <translation>selected：未知函数“%1”</translation>
+    </message>
+    <message>
+        <source>theme: "%1" is not one of %2</source>
+        <translation>theme：“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>yRanges.%1: %2 … %3 is not a finite range with min &lt; max</source>
+        <translation>yRanges.%1：%2 … %3 不是最小值 &lt; 最大值的有限范围</translation>
+    </message>
+    <message>
+        <source>export: size %1×%2 must be 1 … %3 pixels on each side</source>
+        <translation>export：尺寸 %1×%2 每边必须为 1 … %3 像素</translation>
+    </message>
+</context>
+<context>
+    <name>ae::SceneDocument</name>
+    <message>
+        <source>The scene has no file yet.</source>
+        <translation>该场景还没有文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ae::TeachingOverlay</name>
     <message>
         <source>f′ &lt; 0</source>
         <translation>f′ &lt; 0</translation>
@@ -1130,7 +1149,7 @@ at x = %2</source>
     </message>
 </context>
 <context>
-    <name>ViewControls</name>
+    <name>ae::ViewControls</name>
     <message>
         <source>The gradient counts as vanished where |f′(x)| &lt; ε</source>
         <translation>当 |f′(x)| &lt; ε 时视为梯度消失</translation>
@@ -1166,21 +1185,6 @@ at x = %2</source>
     <message>
         <source>x range %1 … %2 is too narrow to plot.</source>
         <translation>x 范围 %1 … %2 太窄，无法绘制。</translation>
-    </message>
-</context>
-<context>
-    <name>ae::ExportDialog</name>
-    <message>
-        <source>Notes (1200 × 800)</source>
-        <translation>讲义（1200 × 800）</translation>
-    </message>
-    <message>
-        <source>Slide (1920 × 1080)</source>
-        <translation>幻灯片（1920 × 1080）</translation>
-    </message>
-    <message>
-        <source>Square (1000 × 1000)</source>
-        <translation>正方形（1000 × 1000）</translation>
     </message>
 </context>
 <context>
