@@ -4,8 +4,8 @@
 // does not list it). Build against an existing build tree B and run without a display:
 //
 //   B=build-exportbench
-//   g++ -O2 -std=c++20 -fPIC bench/export_phases.cpp -Iui -Icore
-//       $B/ui/libactivation_ui.a $B/core/libactivation_core.a
+//   g++ -O2 -std=c++20 -fPIC bench/export_phases.cpp -I.
+//       $B/plot/libactivation_plot.a $B/model/libactivation_model.a $B/core/libactivation_core.a
 //       $(pkg-config --cflags --libs Qt6Widgets Qt6PrintSupport Qt6Svg libpng zlib)
 //       -lQCustomPlotQt6 -o /tmp/export_phases && env -u DISPLAY /tmp/export_phases      (one
 //       command line)

@@ -1,6 +1,6 @@
 // Building blocks of the plot's look: layers, one stacked panel per derivative order, the legend,
-// legend names with parameter values, y-range padding. Used by PlotView (and later the figure
-// exporter), so the window and exported figures are built the same way.
+// y-range padding, the footer line. Used by PlotView, which draws both the window's plot and
+// every exported figure, so the two are built the same way.
 #pragma once
 
 #include <QString>
