@@ -1,5 +1,6 @@
 // Every QSettings key the app reads or writes, in one place, so a renamed key cannot leave a
-// stale reader behind. Written by MainWindow, the workspace host and model/scenesession; read back at start-up.
+// stale reader behind. Written by MainWindow, the workspace host and model/scenesession; read
+// back at start-up.
 #pragma once
 
 #include <QString>
