@@ -12,6 +12,8 @@
 #include "widgets/parameterpanel.h"
 #include "widgets/propertiespanel.h"
 
+#include "gaussgate.h"
+
 #include <qcustomplot.h>
 
 #include <QGroupBox>
@@ -25,29 +27,6 @@ using namespace ae;
 
 namespace {
 const QString id = QStringLiteral("test_gate");
-
-// f = k·x·e^(−x²): saturating on both sides, a parameter, an evaluator that is a closure.
-ae::Activation gaussGate(double scale) {
-    ae::Activation a;
-    a.id = id.toStdString();
-    a.name = "Test gate";
-    a.family = "custom";
-    a.formula = "k·x·e<sup>−x²</sup>";
-    a.derivative = a.secondDerivative = "—";
-    a.params = {ae::ParamSpec{.id = "k",
-                              .symbol = "k",
-                              .description = "height",
-                              .defaultValue = 2,
-                              .min = 0.5,
-                              .max = 5,
-                              .step = 0.1}};
-    a.eval = [scale](double x, std::span<const double> p) {
-        const double e = std::exp(-x * x), k = p[0] * scale;
-        if (e == 0.0) return ae::Derivs{0, 0, 0}; // the limits, also at ±inf (no inf·0)
-        return ae::Derivs{k * x * e, k * (1 - 2 * x * x) * e, k * (4 * x * x * x - 6 * x) * e};
-    };
-    return a;
-}
 
 QStringList legendNames(QCustomPlot* plot) {
     QStringList names;
@@ -97,7 +76,7 @@ void TestRuntimeFunctions::everyViewFollows() {
     QVERIFY(!window.plotView()->graph(id, 0));
 
     QSignalSpy added(&scene, &Scene::functionAdded);
-    QVERIFY(scene.addFunction(gaussGate(1.0)));
+    QVERIFY(scene.addFunction(gaussGate(id.toStdString())));
     QCOMPARE(added.count(), 1);
 
     // The list: a checked row under "Your functions".
@@ -188,7 +167,7 @@ void TestRuntimeFunctions::everyViewFollows() {
     QVERIFY(closestFunctionId("test_gte", scene.registry()) != id);
 
     // And it can come back.
-    QVERIFY(scene.addFunction(gaussGate(1.0)));
+    QVERIFY(scene.addFunction(gaussGate(id.toStdString())));
     QVERIFY(window.functionList()->itemFor(id));
     QVERIFY(window.plotView()->graph(id, 0));
 }

@@ -3,6 +3,8 @@
 #include "model/scenesession.h"
 #include "model/settingskeys.h"
 
+#include "gaussgate.h"
+
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -32,30 +34,6 @@ class TestScene : public QObject {
     void removeFunctionMovesSelectionAndKeepsColours();
     void changedFollowsEverySignal();
 };
-
-namespace {
-// A test-only function whose evaluator is a closure: f = k·x·e^(−x²), as a typed formula will be.
-ae::Activation gaussGate(const std::string& id, double scale = 1.0) {
-    ae::Activation a;
-    a.id = id;
-    a.name = "Test gate";
-    a.family = "custom";
-    a.formula = a.derivative = a.secondDerivative = "test";
-    a.params = {ae::ParamSpec{.id = "k",
-                              .symbol = "k",
-                              .description = "height",
-                              .defaultValue = 2,
-                              .min = 0,
-                              .max = 5,
-                              .step = 0.1}};
-    a.eval = [scale](double x, std::span<const double> p) {
-        const double e = std::exp(-x * x), k = p[0] * scale;
-        if (e == 0.0) return ae::Derivs{0, 0, 0}; // the limits, also at ±inf (no inf·0)
-        return ae::Derivs{k * x * e, k * (1 - 2 * x * x) * e, k * (4 * x * x * x - 6 * x) * e};
-    };
-    return a;
-}
-} // namespace
 
 void TestScene::defaultsShowTheArticlesSix() {
     Scene s;
