@@ -16,7 +16,7 @@
 // B is the headline (it is what the user waits for and what the bare rpImmediateRefresh replot
 // measures); A is reported alongside. The analysis runs on a worker thread (AnalysisModel): a
 // step ends at the first replot that draws the new β's curves *with* the overlays of the new β's
-// analysis (PlotView holds the curves back until it is in), so the worker's time and the trip
+// analysis (PlotRenderer holds the curves back until it is in), so the worker's time and the trip
 // back to the GUI thread are inside every step; a replot of the held previous frame does not
 // end a step and is counted ("replots of the held previous frame"). Every figure is wall time; the
 // main thread's CPU time is reported next to it so that a loaded machine shows up as a gap between
@@ -41,10 +41,12 @@
 #include "model/analysismodel.h"
 #include "model/scene.h"
 #include "plot/plotlayers.h"
-#include "plot/plotview.h"
+#include "plot/plotrenderer.h"
 #include "plot/saturationoverlay.h"
+#include "plot/theme.h"
 #include "widgets/mainwindow.h"
 #include "widgets/parameterpanel.h"
+#include "widgets/plotview.h"
 #include "widgets/propertiespanel.h"
 
 #include "core/activation.h"
@@ -304,14 +306,15 @@ struct BareVariant {
 // graphs are looked up by function and order at every sync, since overlays come and go.
 class BarePlot {
   public:
-    BarePlot(PlotView* view, const Scene& scene) : m_view(view) {
+    BarePlot(PlotRenderer* view, const Scene& scene) : m_view(view) {
         QCustomPlot* src = view->plot();
         m_plot.setWindowTitle(QStringLiteral("bare"));
         m_hints = src->plottingHints() & ~QCP::PlottingHints(QCP::phImmediateRefresh);
         m_plot.setPlottingHints(m_hints);
         m_plot.setAntialiasedElements(src->antialiasedElements());
         m_plot.setNotAntialiasedElements(src->notAntialiasedElements());
-        m_plot.plotLayout()->clear(); // drops the default axis rect and legend, as PlotView does
+        m_plot.plotLayout()
+            ->clear(); // drops the default axis rect and legend, as PlotRenderer does
         auto* margins = new QCPMarginGroup(&m_plot);
         int last = 0;
         for (int order = 0; order < 3; ++order)
@@ -412,7 +415,7 @@ class BarePlot {
     int graphCount() const { return int(m_pairs.size()); }
 
   private:
-    PlotView* m_view;
+    PlotRenderer* m_view;
     QCustomPlot m_plot;
     QCP::PlottingHints m_hints;
     BareVariant m_variant;
@@ -426,11 +429,11 @@ class BarePlot {
 // ---- one slider step ---------------------------------------------------------------------------
 
 // Split at the points the signal chain passes through. Connection order is AnalysisModel,
-// ParameterPanel, PlotView, then the probes below, so each probe fires after the app's slots.
+// ParameterPanel, PlotRenderer, then the probes below, so each probe fires after the app's slots.
 // The analysis runs on a worker: setValue posts it and returns; its result comes back as a queued
-// call, and only then does PlotView publish the held curves, rebuild the overlays and replot.
+// call, and only then does PlotRenderer publish the held curves, rebuild the overlays and replot.
 // A step ends at the first afterReplot that draws that consistent state (the analysis of the
-// new β published, PlotView not holding): a replot of the held, previous frame does not count.
+// new β published, PlotRenderer not holding): a replot of the held, previous frame does not count.
 struct Step {
     double total = 0, cpu = 0;
     double toScene = 0;  // → Scene::parameterChanged handled (analysis job posted, spin box,
@@ -566,7 +569,7 @@ int main(int argc, char* argv[]) {
         std::fprintf(stderr, "bench_slider: window was never exposed\n");
         return 1;
     }
-    PlotView* view = w.plotView();
+    PlotRenderer* view = w.plotView()->renderer();
     QCustomPlot* plot = view->plot();
     QSlider* slider = w.parameterPanel()->slider(QStringLiteral("swish.beta"));
     if (!slider || !view->panel(0) || !view->panel(1) || !view->panel(2) ||
@@ -909,8 +912,9 @@ int main(int argc, char* argv[]) {
     }
     drain();
     const Stats satD = stats(satDirty), satC = stats(satClean);
-    const std::array<QCPAxisRect*, 3> panels{view->panel(0), view->panel(1), view->panel(2)};
-    const double tOverlay = timeIt(reps, [&] { view->overlay()->update(panels); });
+    const Panels panels{view->panel(0), view->panel(1), view->panel(2)};
+    const Frame frame{panels, themeById(view->theme())};
+    const double tOverlay = timeIt(reps, [&] { view->overlay()->update(frame); });
     const double tSummary = timeIt(reps, [&] {
         if (w.analysisModel()->summary().isEmpty()) std::abort();
     });

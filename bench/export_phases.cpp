@@ -11,11 +11,12 @@
 //       command line)
 //
 // Every figure after the first render is the median of 9 repetitions, in milliseconds.
-#include "plot/figure.h"
-#include "plot/plotview.h"
 #include "model/scene.h"
+#include "plot/figure.h"
+#include "plot/plotrenderer.h"
 
-// The model PlotView takes was renamed (SaturationModel -> AnalysisModel); build against either.
+// The model PlotRenderer takes was renamed (SaturationModel -> AnalysisModel); build against
+// either.
 #if __has_include("analysismodel.h")
 #include "model/analysismodel.h"
 using FigureModel = AnalysisModel;
@@ -113,16 +114,18 @@ int main(int argc, char** argv) {
         // The same construction as figure.cpp's OffscreenPlot, kept here to vary one thing at a
         // time.
         FigureModel model(&scene);
-        PlotView view(&scene, &model);
-        view.setAttribute(Qt::WA_DontShowOnScreen);
-        view.resize(options.size);
+        QCustomPlot offscreen;
+        PlotRenderer view(&offscreen, &scene, &model);
+        offscreen.setAttribute(Qt::WA_DontShowOnScreen);
+        offscreen.resize(options.size);
         view.setSampleCount(options.size.width());
-        QCustomPlot* plot = view.plot();
+        QCustomPlot* plot = &offscreen;
         auto paint = [&] { plot->toPixmap(options.size.width(), options.size.height(), 1.0); };
-        line("  PlotView + model construction", medianMs([&] {
+        line("  PlotRenderer + plot + model construction", medianMs([&] {
                  FigureModel m(&scene);
-                 PlotView v(&scene, &m);
-                 v.resize(options.size);
+                 QCustomPlot p;
+                 PlotRenderer v(&p, &scene, &m);
+                 p.resize(options.size);
                  v.setSampleCount(options.size.width());
              }));
         line("  QCustomPlot::toPixmap, as exported", medianMs(paint));

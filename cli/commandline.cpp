@@ -360,6 +360,7 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
     }
     cmd.figure.title = parser.value(titleOpt);
     cmd.figure.legend = !parser.isSet(noLegendOpt);
+    cmd.figure.theme = st.theme;
     const QString problem = defaults.validate(st);
     if (!problem.isEmpty()) return usage(elideForMessage(problem, 300));
     result.command = cmd;

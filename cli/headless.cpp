@@ -162,15 +162,9 @@ int runHeadless(const CommandLine& cmd, QTextStream& out, QTextStream& err) {
         Scene scene;
         scene.setState(cmd.state);
         QString error;
-        const QByteArray data =
-            renderFigure(scene, cmd.figure, *figureFormatForPath(cmd.target), &error);
-        if (data.isEmpty()) {
-            err << Text::tr("activation-explorer: cannot render %1: %2").arg(cmd.target, error)
+        if (!exportFigureFile(cmd.target, scene, cmd.figure, &error)) {
+            err << Text::tr("activation-explorer: cannot export %1: %2").arg(cmd.target, error)
                 << '\n';
-            return 1;
-        }
-        if (!writeFileAtomically(cmd.target, data, &error)) {
-            err << "activation-explorer: " << error << '\n';
             return 1;
         }
         return 0;

@@ -11,20 +11,7 @@
 namespace ae {
 
 BandLayer::BandLayer(QCustomPlot* plot, Scene* scene, QObject* parent)
-    : QObject(parent), m_plot(plot), m_scene(scene) {
-    connect(scene, &Scene::parameterChanged, this, [this](const QString& id) {
-        const ae::Activation* a = m_scene->activation(id);
-        if (a && ae::hasBand(*a)) rebuild();
-    });
-    connect(scene, &Scene::functionsChanged, this, &BandLayer::rebuild);
-    connect(scene, &Scene::rangeChanged, this, &BandLayer::rebuild);
-    connect(scene, &Scene::themeChanged, this, &BandLayer::rebuild);
-}
-
-void BandLayer::attach(const std::array<QCPAxisRect*, 3>& panels) {
-    m_panels = panels;
-    rebuild();
-}
+    : QObject(parent), m_plot(plot), m_scene(scene) {}
 
 void BandLayer::detach() {
     for (QCPGraph* g : std::as_const(m_graphs))
@@ -33,10 +20,10 @@ void BandLayer::detach() {
     m_fills.clear();
 }
 
-void BandLayer::rebuild() {
+void BandLayer::update(const Frame& frame) {
     detach();
-    if (!m_panels[0]) return;
-    const Theme& theme = themeById(m_scene->theme());
+    if (!frame.panels[0]) return;
+    const Theme& theme = frame.theme;
     const QStringList ids = m_scene->functionIds();
     constexpr int n = 400; // the edges are piecewise linear: a few hundred points are plenty
     for (int index = 0; index < ids.size(); ++index) {
@@ -46,7 +33,7 @@ void BandLayer::rebuild() {
         QColor fill = curvePen(theme, m_scene->colorIndex(ids[index]), false).color();
         fill.setAlpha(45);
         for (int order = 0; order < 2; ++order) {
-            QCPAxisRect* rect = m_panels[std::size_t(order)];
+            QCPAxisRect* rect = frame.panels[std::size_t(order)];
             if (!rect) continue;
             QCPGraph* edges[2];
             for (int e = 0; e < 2; ++e) {
@@ -75,7 +62,6 @@ void BandLayer::rebuild() {
             m_fills << edges[1];
         }
     }
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 } // namespace ae

@@ -1,8 +1,9 @@
 #include "plot/figure.h"
 
 #include "model/analysismodel.h"
+#include "model/atomicfile.h"
 #include "model/scene.h"
-#include "plot/plotview.h"
+#include "plot/plotrenderer.h"
 
 #include <qcustomplot.h>
 
@@ -20,23 +21,24 @@ namespace ae {
 
 namespace {
 
-// A PlotView of the Scene that never shows: the same code path as the window, so a figure is
-// what the window draws.
+// A plot of the Scene that never shows, drawn by the window's renderer: a figure is what the
+// window draws.
 struct OffscreenPlot {
     AnalysisModel model;
-    PlotView view;
-    OffscreenPlot(Scene& scene, const FigureOptions& o) : model(&scene), view(&scene, &model) {
-        view.setAttribute(Qt::WA_DontShowOnScreen);
-        view.resize(o.size);
-        view.plot()->resize(o.size); // hidden: no layout pass would size it
-        view.setRenderScale(o.scale);
-        view.setTitle(o.title);
-        view.setLegendShown(o.legend);
-        view.setBandKeyShown(true); // a figure says what its bands mean and at which ε
-        view.setTransparentBackground(o.transparent);
-        view.setSampleCount(figureSampleCount(o));
+    QCustomPlot plot;
+    PlotRenderer renderer;
+    OffscreenPlot(Scene& scene, const FigureOptions& o)
+        : model(&scene), renderer(&plot, &scene, &model) {
+        plot.setAttribute(Qt::WA_DontShowOnScreen);
+        plot.resize(o.size);
+        renderer.setTheme(o.theme);
+        renderer.setRenderScale(o.scale);
+        renderer.setTitle(o.title);
+        renderer.setLegendShown(o.legend);
+        renderer.setBandKeyShown(true); // a figure says what its bands mean and at which ε
+        renderer.setTransparentBackground(o.transparent);
+        renderer.setSampleCount(figureSampleCount(o));
     }
-    QCustomPlot* plot() { return view.plot(); }
 };
 
 } // namespace
@@ -60,9 +62,7 @@ std::optional<FigureFormat> figureFormatForPath(const QString& path) {
 
 QImage renderFigureImage(Scene& scene, const FigureOptions& options) {
     OffscreenPlot p(scene, options);
-    QImage image =
-        p.plot()->toPixmap(options.size.width(), options.size.height(), options.scale).toImage();
-    return image;
+    return p.renderer.image(options.size, options.scale);
 }
 
 QByteArray renderFigure(Scene& scene, const FigureOptions& options, FigureFormat format,
@@ -111,21 +111,26 @@ QByteArray renderFigure(Scene& scene, const FigureOptions& options, FigureFormat
         pdf->setCreator(QStringLiteral("Activation Explorer"));
         device = std::move(pdf);
     }
-    {
-        QCPPainter painter;
-        if (!painter.begin(device.get())) {
-            if (error)
-                *error =
-                    QCoreApplication::translate("Figure", "could not start the vector painter");
-            return {};
-        }
-        painter.setMode(QCPPainter::pmVectorized);
-        painter.setMode(QCPPainter::pmNoCaching);
-        p.plot()->toPainter(&painter, w, h);
-        painter.end();
+    if (!p.renderer.paint(device.get(), QSize(w, h))) {
+        if (error)
+            *error = QCoreApplication::translate("Figure", "could not start the vector painter");
+        return {};
     }
     device.reset(); // the PDF writer finishes the document when destroyed
     return bytes;
+}
+
+bool exportFigureFile(const QString& path, Scene& scene, const FigureOptions& options,
+                      QString* error) {
+    const auto format = figureFormatForPath(path);
+    if (!format) {
+        if (error)
+            *error = QCoreApplication::translate(
+                "Figure", "unknown extension (use .png, .jpg, .jpeg, .svg or .pdf)");
+        return false;
+    }
+    const QByteArray bytes = renderFigure(scene, options, *format, error);
+    return !bytes.isEmpty() && writeFileAtomically(path, bytes, error);
 }
 
 } // namespace ae

@@ -1,6 +1,6 @@
-// Figures: renders a Scene exactly as the window's plot draws it (same PlotView code, off screen)
-// into PNG, JPEG, SVG or PDF bytes in memory; the GUI export, Copy Figure and the command line
-// all come through here, and callers write the bytes with writeFileAtomically.
+// Figures: renders a Scene exactly as the window's plot draws it (the same PlotRenderer, on an
+// off-screen plot) into PNG, JPEG, SVG or PDF bytes; the export dialog, Copy Figure and the
+// command line all come through here, and exportFigureFile() is their one render-and-save path.
 #pragma once
 
 #include <QByteArray>
@@ -19,8 +19,11 @@ enum class FigureFormat { Png, Jpeg, Svg, Pdf };
 // By file extension (.png .jpg .jpeg .svg .pdf, any case); nullopt for anything else.
 std::optional<FigureFormat> figureFormatForPath(const QString& path);
 
+// How a figure looks, apart from the Scene it shows: what the export dialog and the command line
+// set, and what scene files keep beside the Scene.
 struct FigureOptions {
-    QSize size{1200, 800};    // logical pixels (points for PDF)
+    QString theme = QStringLiteral("light"); // an id of model/themeids.h
+    QSize size{1200, 800};                   // logical pixels (points for PDF)
     double scale = 1.0;       // raster formats: device pixels per logical pixel (1, 2, 3)
     bool transparent = false; // PNG and SVG
     QString title;
@@ -37,5 +40,11 @@ int figureSampleCount(const FigureOptions& options);
 QImage renderFigureImage(Scene& scene, const FigureOptions& options);
 QByteArray renderFigure(Scene& scene, const FigureOptions& options, FigureFormat format,
                         QString* error);
+
+// Renders the figure in the format path's extension names and writes it atomically: the file is
+// either the whole new figure or as it was. False with *error saying why ("unknown extension",
+// what the renderer or the disk refused), without the path, which callers put in their message.
+bool exportFigureFile(const QString& path, Scene& scene, const FigureOptions& options,
+                      QString* error);
 
 } // namespace ae

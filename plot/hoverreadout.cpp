@@ -17,13 +17,6 @@ HoverReadout::HoverReadout(QCustomPlot* plot, Scene* scene, QObject* parent)
     : QObject(parent), m_plot(plot), m_scene(scene) {
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::mouseMove, this, &HoverReadout::onMouseMove);
-    connect(scene, &Scene::selectionChanged, this, &HoverReadout::hide);
-    connect(scene, &Scene::functionsChanged, this, [this] {
-        if (m_shown && !m_scene->isEnabled(m_scene->selected())) hide();
-    });
-    connect(scene, &Scene::parameterChanged, this, [this](const QString& id) {
-        if (m_shown && id == m_scene->selected()) moveMarkers();
-    });
     // The pointer left the plot: nothing is hovered any more.
     m_plot->installEventFilter(this);
 }
@@ -45,7 +38,21 @@ void HoverReadout::detach() {
     m_panels = {};
 }
 
-void HoverReadout::attach(const std::array<QCPAxisRect*, 3>& panels) {
+void HoverReadout::update(const Frame& frame) {
+    if (frame.panels != m_panels) attach(frame.panels);
+    if (!m_shown) return;
+    const QString id = m_scene->selected();
+    if (id != m_shownId || !m_scene->isEnabled(id)) return hide();
+    moveMarkers();
+    refreshText();
+}
+
+QList<QRectF> HoverReadout::obstacles() const {
+    if (!isShown()) return {};
+    return {boxRect()};
+}
+
+void HoverReadout::attach(const Panels& panels) {
     detach();
     m_panels = panels;
     for (int order = 0; order < 3; ++order) {
@@ -91,6 +98,7 @@ void HoverReadout::showAt(double x) {
     if (!a || !m_scene->isEnabled(id) || !m_text) return hide();
     m_x = x;
     m_shown = true;
+    m_shownId = id;
     moveMarkers();
     if (m_textId != id) {
         refreshText();

@@ -1,7 +1,10 @@
 // HoverReadout: as the mouse moves over the plot, a tracer dot on each panel's curve of the
 // selected function, the tangent of f there, and a readout of x, f(x), f′(x), f″(x) evaluated
-// exactly by core at that x.
+// exactly by core at that x. A PlotOverlay of PlotRenderer: the mouse moves it, and each frame
+// carries it to the frame's parameters.
 #pragma once
+
+#include "plot/overlay.h"
 
 #include <QList>
 #include <QObject>
@@ -21,19 +24,22 @@ namespace ae {
 
 class Scene;
 
-class HoverReadout : public QObject {
+class HoverReadout : public QObject, public PlotOverlay {
     Q_OBJECT
   public:
     HoverReadout(QCustomPlot* plot, Scene* scene, QObject* parent);
 
-    void attach(const std::array<QCPAxisRect*, 3>& panels);
-    void detach();
+    // Follows the frame: the dots, the tangent and the numbers move to the frame's parameters
+    // (so the readout never states a β the curves do not show); hidden when the selection
+    // changed or its function is no longer shown.
+    void update(const Frame& frame) override;
+    void detach() override;
+    QList<QRectF> obstacles() const override;
 
     // Shows the readout for plot coordinate x (what a mouse move does).
     void showAt(double x);
-    // Takes the parameters the texts now state (PlotView calls it with the legend and the side
-    // texts) and rewrites the readout with them; the dots and the tangent follow every parameter
-    // change at once, with the curves.
+    // Rewrites the numbers with the Scene's parameters now (the renderer calls it with the
+    // legend's names).
     void refreshText();
     QString text() const;
     bool isShown() const;
@@ -42,6 +48,7 @@ class HoverReadout : public QObject {
     QCPItemStraightLine* tangent() const { return m_tangent; }
 
   private:
+    void attach(const Panels& panels);
     void onMouseMove(QMouseEvent* event);
     void moveMarkers();
     void hide();
@@ -55,7 +62,8 @@ class HoverReadout : public QObject {
     QCPItemStraightLine* m_tangent = nullptr; // the tangent of f at the hovered x
     void writeText();
     double m_x = 0;
-    QString m_textId; // the function and parameters the readout's numbers are for
+    QString m_shownId; // the selected function the readout was shown for
+    QString m_textId;  // the function and parameters the readout's numbers are for
     std::vector<double> m_textParams;
     bool m_shown = false;
 };

@@ -34,12 +34,13 @@ void SaturationOverlay::detach() {
     m_labels.clear();
 }
 
-void SaturationOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
+void SaturationOverlay::update(const Frame& frame) {
     detach();
     m_key.clear();
     const QString id = m_model->functionId();
-    if (id.isEmpty()) return;
-    const Theme& theme = themeById(m_scene->theme());
+    if (id.isEmpty() || !frame.analysisCurrent) return;
+    const Theme& theme = frame.theme;
+    const Panels& panels = frame.panels;
     const QColor color = curvePen(theme, m_scene->colorIndex(id), true).color();
 
     auto place = [&](QCPAbstractItem* item, QCPAxisRect* rect) {

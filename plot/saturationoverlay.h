@@ -1,9 +1,11 @@
 // SaturationOverlay: draws the AnalysisModel's intervals as vertical bands across every panel
 // (soft saturation: tinted in the function's colour; f′ = 0: grey hatching; |f′| < ε where the
 // function does not saturate — a dip, or Leaky ReLU's slope a < ε — dotted grey with dashed
-// edges), labels the boundaries in the top panel and marks ±ε on the f′ panel. Owned by
-// PlotView, which tells it when panels change.
+// edges), labels the boundaries in the top panel and marks ±ε on the f′ panel. A PlotOverlay of
+// PlotRenderer.
 #pragma once
+
+#include "plot/overlay.h"
 
 #include <QList>
 #include <QObject>
@@ -24,17 +26,17 @@ struct SaturationClass;
 class AnalysisModel;
 class Scene;
 
-class SaturationOverlay : public QObject {
+class SaturationOverlay : public QObject, public PlotOverlay {
     Q_OBJECT
   public:
     SaturationOverlay(QCustomPlot* plot, Scene* scene, AnalysisModel* model, QObject* parent);
 
-    void update(const std::array<QCPAxisRect*, 3>& panels);
-    void detach(); // removes every item before the panels they hang on are deleted
+    void update(const Frame& frame) override;
+    void detach() override;
 
     // The band items of the f panel, one per interval, for tests and the figure exporter.
     QList<QCPItemRect*> bands() const { return m_bands; }
-    QList<QCPItemText*> labels() const { return m_labels; }
+    QList<QCPItemText*> labels() const override { return m_labels; }
     // What the bands drawn mean, with ε, e.g. "shaded: |f′| < 0.01 (saturation) · hatched:
     // f′ = 0"; empty when there are none. Exported figures print it under the panels.
     QString keyText() const { return m_key; }

@@ -32,13 +32,14 @@ void TeachingOverlay::detach() {
     m_references.clear();
 }
 
-void TeachingOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
+void TeachingOverlay::update(const Frame& frame) {
     detach();
     const QString id = m_model->functionId();
     const ae::Activation* a = m_scene->activation(id);
+    const Panels& panels = frame.panels;
     QCPAxisRect* top = panels[0];
-    if (!a || !top) return;
-    const Theme& theme = themeById(m_scene->theme());
+    if (!a || !top || !frame.analysisCurrent) return;
+    const Theme& theme = frame.theme;
     const ae::Properties& pr = m_model->properties();
     auto attach = [&](QCPAbstractItem* item, QCPAxisRect* rect, const QString& layer) {
         placeOnPanel(item, rect, layer);
@@ -143,7 +144,7 @@ void TeachingOverlay::update(const std::array<QCPAxisRect*, 3>& panels) {
     }
 }
 
-QList<QRectF> TeachingOverlay::markerRects() const {
+QList<QRectF> TeachingOverlay::obstacles() const {
     QList<QRectF> rects;
     for (const QCPItemTracer* dot : m_markers) {
         const QPointF c = dot->position->pixelPosition();

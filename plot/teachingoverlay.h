@@ -1,8 +1,10 @@
 // TeachingOverlay: what the properties say, drawn on the plot for the selected function — a
 // marker on each extremum labelled with its value (it follows β as Swish's minimum moves), the
 // stretch where f′ < 0 shaded apart from saturation, and faint curves of the function's limits
-// (Swish: x/2 at β = 0, ReLU as β → ∞) taken from the catalogue. Owned by PlotView.
+// (Swish: x/2 at β = 0, ReLU as β → ∞) taken from the catalogue. A PlotOverlay of PlotRenderer.
 #pragma once
+
+#include "plot/overlay.h"
 
 #include <QList>
 #include <QObject>
@@ -23,19 +25,19 @@ namespace ae {
 class AnalysisModel;
 class Scene;
 
-class TeachingOverlay : public QObject {
+class TeachingOverlay : public QObject, public PlotOverlay {
     Q_OBJECT
   public:
     TeachingOverlay(QCustomPlot* plot, Scene* scene, AnalysisModel* model, QObject* parent);
 
-    void update(const std::array<QCPAxisRect*, 3>& panels);
-    void detach();
+    void update(const Frame& frame) override;
+    void detach() override;
 
     QList<QCPItemText*> extremumLabels() const { return m_extremumLabels; }
     // Every text label, extrema first (the order label placement gives way in).
-    QList<QCPItemText*> labels() const { return m_extremumLabels + m_otherLabels; }
+    QList<QCPItemText*> labels() const override { return m_extremumLabels + m_otherLabels; }
     // The extremum rings in pixels: labels are placed around them, never over them.
-    QList<QRectF> markerRects() const;
+    QList<QRectF> obstacles() const override;
     QList<QCPItemRect*> decreasingBands() const { return m_decreasing; }
     QList<QCPGraph*> referenceCurves() const { return m_references; }
 

@@ -8,7 +8,8 @@
 #include "model/scene.h"
 #include "plot/hoverreadout.h"
 #include "plot/plotlayers.h"
-#include "plot/plotview.h"
+#include "plot/plotrenderer.h"
+#include "widgets/plotview.h"
 #include "plot/saturationoverlay.h"
 #include "plot/teachingoverlay.h"
 #include "widgets/mainwindow.h"
@@ -79,7 +80,7 @@ class TestDisplay : public QObject {
     QStringList drawnTexts();
     Scene* m_scene = nullptr;
     MainWindow* m_window = nullptr;
-    PlotView* plot() const { return m_window->plotView(); }
+    PlotRenderer* plot() const { return m_window->plotView()->renderer(); }
     // The window analyses on a worker; the overlays follow when its result is in.
     void settle() { m_window->analysisModel()->waitForCurrent(); }
 };
@@ -493,7 +494,7 @@ void TestDisplay::labelsNeverOverlap() {
             rects << qMakePair(QString("hover box"), plot()->readout()->boxRect());
         }
         // The extremum rings too: at ε = 0.1 Swish's ring sat on the "x ≈ −0.912" label.
-        for (const QRectF& ring : plot()->teaching()->markerRects())
+        for (const QRectF& ring : plot()->teaching()->obstacles())
             rects << qMakePair(QString("extremum ring"), ring);
         int shown = 0;
         for (QCPItemText* t : plot()->labels()) {

@@ -3,13 +3,13 @@
 // apart from their labels, the band key stating ε, the look of |f′| < ε bands that are not
 // saturation, and an export dialog that remembers its choices.
 #include "model/analysismodel.h"
-#include "widgets/exportdialog.h"
-#include "plot/figure.h"
-#include "plot/plotitems.h"
-#include "plot/plotview.h"
-#include "plot/saturationoverlay.h"
 #include "model/scene.h"
 #include "model/settingskeys.h"
+#include "plot/figure.h"
+#include "plot/plotitems.h"
+#include "plot/plotrenderer.h"
+#include "plot/saturationoverlay.h"
+#include "widgets/exportdialog.h"
 
 #include <qcustomplot.h>
 
@@ -58,14 +58,15 @@ QImage rasterise(const QByteArray& bytes, FigureFormat format, QSize size) {
     return QImage(dir.filePath("f.png")).convertToFormat(QImage::Format_RGB32);
 }
 
-// Where the figure's panels lie: a PlotView laid out as renderFigure lays out its own.
+// Where the figure's panels lie: a renderer laid out as renderFigure lays out its own.
 struct Layout {
     AnalysisModel model;
-    PlotView view;
-    Layout(Scene& scene, const FigureOptions& o) : model(&scene), view(&scene, &model) {
-        view.setAttribute(Qt::WA_DontShowOnScreen);
-        view.resize(o.size);
-        view.plot()->resize(o.size);
+    QCustomPlot plot;
+    PlotRenderer view;
+    Layout(Scene& scene, const FigureOptions& o) : model(&scene), view(&plot, &scene, &model) {
+        plot.setAttribute(Qt::WA_DontShowOnScreen);
+        plot.resize(o.size);
+        view.setTheme(o.theme);
         view.setTitle(o.title);
         view.setLegendShown(o.legend);
         view.setBandKeyShown(true);
@@ -162,6 +163,7 @@ void TestExportFigures::legendSamplesShowAWholeDashPeriod() {
     for (const char* id : {"gelu", "elu", "softplus", "hardtanh", "selu", "celu"})
         scene.setEnabled(id, true);
     FigureOptions o;
+    o.theme = theme;
     o.size = size;
     o.scale = scale;
     Layout layout(scene, o);

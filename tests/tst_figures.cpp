@@ -1,10 +1,10 @@
 // Figures and scene documents from the window: the export dialog's choices, what an exported
 // figure contains in each format and theme, Copy Figure, and saving/opening scenes without ever
 // losing the user's file or the "modified" state.
-#include "widgets/exportdialog.h"
-#include "widgets/mainwindow.h"
 #include "model/scene.h"
 #include "model/scenedocument.h"
+#include "widgets/exportdialog.h"
+#include "widgets/mainwindow.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -42,6 +42,10 @@ int distinctColours(const QImage& img) {
         for (int x = 0; x < img.width(); x += 3)
             seen.insert(img.pixel(x, y));
     return int(seen.size());
+}
+FigureOptions themed(FigureOptions options, const char* theme) {
+    options.theme = theme;
+    return options;
 }
 } // namespace
 
@@ -140,7 +144,7 @@ void TestFigures::exportsEachFormat() {
     o.scale = 2;
     o.title = "Teaching figure";
     QString error;
-    QVERIFY2(m_window->exportFigure(path, o, "light", &error), qPrintable(error));
+    QVERIFY2(m_window->exportFigure(path, o, &error), qPrintable(error));
     const QByteArray bytes = readAll(path);
     QVERIFY(bytes.size() > 1000);
     if (name.endsWith(".png") || name.endsWith(".jpeg")) {
@@ -173,8 +177,8 @@ void TestFigures::themesDiffer() {
     FigureOptions o;
     o.size = QSize(400, 300);
     QString error;
-    QVERIFY(m_window->exportFigure(m_dir->filePath("light.png"), o, "light", &error));
-    QVERIFY(m_window->exportFigure(m_dir->filePath("dark.png"), o, "dark", &error));
+    QVERIFY(m_window->exportFigure(m_dir->filePath("light.png"), o, &error));
+    QVERIFY(m_window->exportFigure(m_dir->filePath("dark.png"), themed(o, "dark"), &error));
     const QImage light(m_dir->filePath("light.png")), dark(m_dir->filePath("dark.png"));
     QCOMPARE(QColor(light.pixel(2, 2)), QColor(Qt::white));
     QVERIFY(qGray(dark.pixel(2, 2)) < 60);
@@ -185,13 +189,13 @@ void TestFigures::printThemeUsesDashes() {
     FigureOptions o;
     o.size = QSize(600, 400);
     QString error;
-    QVERIFY(m_window->exportFigure(m_dir->filePath("print.svg"), o, "print", &error));
+    QVERIFY(m_window->exportFigure(m_dir->filePath("print.svg"), themed(o, "print"), &error));
     const QByteArray svg = readAll(m_dir->filePath("print.svg"));
     QVERIFY(svg.contains("stroke-dasharray"));
     // Black-and-white: no palette colour survives in the print figure.
     QVERIFY(!svg.contains("#0072b2"));
     QVERIFY(!svg.contains("#d55e00"));
-    QVERIFY(m_window->exportFigure(m_dir->filePath("light.svg"), o, "light", &error));
+    QVERIFY(m_window->exportFigure(m_dir->filePath("light.svg"), o, &error));
     QVERIFY(readAll(m_dir->filePath("light.svg")).contains("#0072b2"));
 }
 
@@ -200,7 +204,7 @@ void TestFigures::transparentPng() {
     o.size = QSize(300, 200);
     o.transparent = true;
     QString error;
-    QVERIFY(m_window->exportFigure(m_dir->filePath("t.png"), o, "light", &error));
+    QVERIFY(m_window->exportFigure(m_dir->filePath("t.png"), o, &error));
     const QImage img(m_dir->filePath("t.png"));
     QVERIFY(img.hasAlphaChannel());
     QCOMPARE(qAlpha(img.pixel(1, 1)), 0);
@@ -211,10 +215,10 @@ void TestFigures::legendShowsParameterValues() {
     FigureOptions o;
     o.size = QSize(600, 400);
     QString error;
-    QVERIFY(m_window->exportFigure(m_dir->filePath("l.svg"), o, "light", &error));
+    QVERIFY(m_window->exportFigure(m_dir->filePath("l.svg"), o, &error));
     QVERIFY(svgText(readAll(m_dir->filePath("l.svg"))).contains("Swish (β = 1.5)"));
     o.legend = false;
-    QVERIFY(m_window->exportFigure(m_dir->filePath("n.svg"), o, "light", &error));
+    QVERIFY(m_window->exportFigure(m_dir->filePath("n.svg"), o, &error));
     QVERIFY(!svgText(readAll(m_dir->filePath("n.svg"))).contains("Swish (β = 1.5)"));
 }
 
@@ -231,13 +235,12 @@ void TestFigures::copyFigureFillsClipboard() {
 void TestFigures::failedExportKeepsOldFile() {
     const QString path = m_dir->filePath("adir/figure.png"); // folder missing
     QString error;
-    QVERIFY(!m_window->exportFigure(path, FigureOptions{}, "light", &error));
+    QVERIFY(!m_window->exportFigure(path, FigureOptions{}, &error));
     QVERIFY(error.contains(path));
     QVERIFY(!QFile::exists(path));
     // Onto a directory: refused, the directory is untouched.
     QVERIFY(QDir(m_dir->path()).mkdir("target.png"));
-    QVERIFY(
-        !m_window->exportFigure(m_dir->filePath("target.png"), FigureOptions{}, "light", &error));
+    QVERIFY(!m_window->exportFigure(m_dir->filePath("target.png"), FigureOptions{}, &error));
     QVERIFY(error.contains("directory"));
     QVERIFY(QFileInfo(m_dir->filePath("target.png")).isDir());
 }

@@ -3,7 +3,8 @@
 #include "model/analysismodel.h"
 #include "model/scene.h"
 #include "plot/hoverreadout.h"
-#include "plot/plotview.h"
+#include "plot/plotrenderer.h"
+#include "widgets/plotview.h"
 #include "plot/saturationoverlay.h"
 #include "widgets/functionlist.h"
 #include "widgets/mainwindow.h"
@@ -47,7 +48,7 @@ class TestMainWindow : public QObject {
   private:
     Scene* m_scene = nullptr;
     MainWindow* m_window = nullptr;
-    PlotView* plot() const { return m_window->plotView(); }
+    PlotRenderer* plot() const { return m_window->plotView()->renderer(); }
     // The window analyses on a worker; the overlays follow when its result is in.
     void settle() { m_window->analysisModel()->waitForCurrent(); }
 };

@@ -6,10 +6,11 @@
 #include "model/analysismodel.h"
 #include "model/scene.h"
 #include "plot/figure.h"
-#include "plot/plotview.h"
+#include "plot/plotrenderer.h"
 #include "widgets/functionlist.h"
 #include "widgets/mainwindow.h"
 #include "widgets/parameterpanel.h"
+#include "widgets/plotview.h"
 #include "widgets/propertiespanel.h"
 
 #include "gaussgate.h"
@@ -73,7 +74,7 @@ void TestRuntimeFunctions::everyViewFollows() {
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(!window.functionList()->itemFor(id));
     QVERIFY(!window.parameterPanel()->slider(id + ".k"));
-    QVERIFY(!window.plotView()->graph(id, 0));
+    QVERIFY(!window.plotView()->renderer()->graph(id, 0));
 
     QSignalSpy added(&scene, &Scene::functionAdded);
     QVERIFY(scene.addFunction(gaussGate(id.toStdString())));
@@ -101,9 +102,9 @@ void TestRuntimeFunctions::everyViewFollows() {
 
     // The curves: f, f′ (and f″ when its panel is on) hold its values.
     QCoreApplication::processEvents();
-    QCPGraph* f = window.plotView()->graph(id, 0);
+    QCPGraph* f = window.plotView()->renderer()->graph(id, 0);
     QVERIFY(f);
-    QVERIFY(window.plotView()->graph(id, 1));
+    QVERIFY(window.plotView()->renderer()->graph(id, 1));
     QVERIFY(f->data()->size() > 10);
     bool found = false;
     for (const auto& point : *f->data())
@@ -114,14 +115,14 @@ void TestRuntimeFunctions::everyViewFollows() {
         }
     QVERIFY(found);
     scene.setDerivativePanels(true, true);
-    QVERIFY(window.plotView()->graph(id, 2));
-    f = window.plotView()->graph(id, 0); // the panels were rebuilt
+    QVERIFY(window.plotView()->renderer()->graph(id, 2));
+    f = window.plotView()->renderer()->graph(id, 0); // the panels were rebuilt
 
     // The legend names it with its parameter; its pen is its own.
     QTRY_VERIFY(legendNames(window.plotView()->plot()).contains("Test gate (k = 3)"));
     for (const QString& other : scene.enabledIds()) {
         if (other == id) continue;
-        const QPen mine = f->pen(), theirs = window.plotView()->graph(other, 0)->pen();
+        const QPen mine = f->pen(), theirs = window.plotView()->renderer()->graph(other, 0)->pen();
         QVERIFY2(mine.color() != theirs.color() || mine.dashPattern() != theirs.dashPattern(),
                  qPrintable(other));
     }
@@ -153,13 +154,13 @@ void TestRuntimeFunctions::everyViewFollows() {
     for (int i = 0; i < list->count(); ++i)
         QVERIFY(list->item(i)->text() != "Your functions"); // no empty group header
     QVERIFY(!window.parameterPanel()->slider(id + ".k"));
-    QVERIFY(!window.plotView()->graph(id, 0));
+    QVERIFY(!window.plotView()->renderer()->graph(id, 0));
     QCoreApplication::processEvents();
     for (const QString& name : legendNames(window.plotView()->plot()))
         QVERIFY2(!name.startsWith("Test gate"), qPrintable(name));
     QCOMPARE(scene.enabledIds(), othersShown);
     for (const QString& other : othersShown)
-        QVERIFY(window.plotView()->graph(other, 0));
+        QVERIFY(window.plotView()->renderer()->graph(other, 0));
     QTRY_VERIFY(window.analysisModel()->functionId() != id);
     QTRY_VERIFY(!window.propertiesPanel()->text().contains("Test gate"));
     QVERIFY(!svgText(scene).contains("Test gate"));
@@ -169,7 +170,7 @@ void TestRuntimeFunctions::everyViewFollows() {
     // And it can come back.
     QVERIFY(scene.addFunction(gaussGate(id.toStdString())));
     QVERIFY(window.functionList()->itemFor(id));
-    QVERIFY(window.plotView()->graph(id, 0));
+    QVERIFY(window.plotView()->renderer()->graph(id, 0));
 }
 
 QTEST_MAIN(TestRuntimeFunctions)

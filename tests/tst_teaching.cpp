@@ -6,7 +6,8 @@
 #include "model/scene.h"
 #include "plot/bandlayer.h"
 #include "plot/hoverreadout.h"
-#include "plot/plotview.h"
+#include "plot/plotrenderer.h"
+#include "widgets/plotview.h"
 #include "plot/saturationoverlay.h"
 #include "plot/teachingoverlay.h"
 #include "widgets/mainwindow.h"
@@ -41,7 +42,7 @@ class TestTeaching : public QObject {
   private:
     Scene* m_scene = nullptr;
     MainWindow* m_window = nullptr;
-    PlotView* plot() const { return m_window->plotView(); }
+    PlotRenderer* plot() const { return m_window->plotView()->renderer(); }
     // The window analyses on a worker; the overlays follow when its result is in.
     void settle() { m_window->analysisModel()->waitForCurrent(); }
 };

@@ -3,7 +3,7 @@
 // only its docks; docks the user hid stay hidden; the workspace last shown comes back at start.
 #include "model/scene.h"
 #include "model/settingskeys.h"
-#include "plot/plotview.h"
+#include "widgets/plotview.h"
 #include "widgets/mainwindow.h"
 #include "widgets/workspace.h"
 

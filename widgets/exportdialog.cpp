@@ -173,6 +173,7 @@ FigureOptions ExportDialog::options() const {
         m_transparent->isChecked() && format != FigureFormat::Jpeg && format != FigureFormat::Pdf;
     o.title = m_title->text().trimmed();
     o.legend = m_legend->isChecked();
+    o.theme = theme();
     return o;
 }
 

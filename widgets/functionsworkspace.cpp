@@ -3,7 +3,8 @@
 #include "model/analysismodel.h"
 #include "model/parameteranimator.h"
 #include "model/scene.h"
-#include "plot/plotview.h"
+#include "plot/plotrenderer.h"
+#include "widgets/plotview.h"
 #include "widgets/functionlist.h"
 #include "widgets/parameterpanel.h"
 #include "widgets/propertiespanel.h"
@@ -68,6 +69,9 @@ FunctionsWorkspace::FunctionsWorkspace(Scene* scene, QObject* parent) : Workspac
     m_dock->setWidget(scroll);
 
     m_plot = new PlotView(scene, m_analysis);
+    auto followTheme = [this, scene] { m_plot->renderer()->setTheme(scene->theme()); };
+    connect(scene, &Scene::themeChanged, m_plot, followTheme);
+    followTheme();
     connect(m_parameters->animator(), &ParameterAnimator::runningChanged, m_analysis,
             [this](const QString& running) { m_analysis->setTextsEveryFrame(!running.isEmpty()); });
 

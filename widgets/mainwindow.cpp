@@ -302,25 +302,14 @@ bool MainWindow::saveScene(bool askForPath) {
     return true;
 }
 
-bool MainWindow::exportFigure(const QString& path, const FigureOptions& options,
-                              const QString& theme, QString* error) {
-    const auto format = figureFormatForPath(path);
-    if (!format) {
-        if (error) *error = tr("Cannot export %1: unknown extension").arg(path);
-        return false;
-    }
-    // A copy of the Scene with the export's theme: the window keeps its own look.
+bool MainWindow::exportFigure(const QString& path, const FigureOptions& options, QString* error) {
+    // A copy of the Scene: the export's renderer must not follow later edits of the window's.
     Scene copy;
-    SceneState st = m_scene->state();
-    st.theme = theme;
-    copy.setState(st);
+    copy.setState(m_scene->state());
     QString why;
-    const QByteArray bytes = renderFigure(copy, options, *format, &why);
-    if (bytes.isEmpty()) {
-        if (error) *error = tr("Cannot export %1: %2").arg(path, why);
-        return false;
-    }
-    return writeFileAtomically(path, bytes, error);
+    if (exportFigureFile(path, copy, options, &why)) return true;
+    if (error) *error = tr("Cannot export %1: %2").arg(path, why);
+    return false;
 }
 
 QImage MainWindow::figureImage() const {
@@ -328,6 +317,7 @@ QImage MainWindow::figureImage() const {
     copy.setState(m_scene->state());
     FigureOptions options;
     options.size = m_scene->exportSize();
+    options.theme = m_scene->theme();
     return renderFigureImage(copy, options);
 }
 
@@ -335,7 +325,7 @@ void MainWindow::showExportDialog() {
     ExportDialog dialog(m_scene->exportSize(), m_scene->theme(), this, m_settings);
     if (dialog.exec() != QDialog::Accepted) return;
     QString error;
-    if (!exportFigure(dialog.path(), dialog.options(), dialog.theme(), &error)) {
+    if (!exportFigure(dialog.path(), dialog.options(), &error)) {
         QMessageBox::warning(this, tr("Export Failed"), error);
         return;
     }

@@ -50,10 +50,10 @@ class MainWindow : public QMainWindow {
     // The docks' context menu: the current workspace's docks only.
     QMenu* createPopupMenu() override;
 
-    // Renders the current Scene with another theme and figure options and writes it atomically:
-    // what File ▸ Export Figure does after its dialog. On failure the target is untouched.
-    bool exportFigure(const QString& path, const FigureOptions& options, const QString& theme,
-                      QString* error);
+    // Renders the current Scene with the figure options (theme included) and writes it
+    // atomically: what File ▸ Export Figure does after its dialog. On failure the target is
+    // untouched.
+    bool exportFigure(const QString& path, const FigureOptions& options, QString* error);
     // The figure Edit ▸ Copy Figure puts on the clipboard.
     QImage figureImage() const;
 

@@ -1,0 +1,187 @@
+// The renderer without any window: it draws a Scene onto a bare QCustomPlot and onto paint
+// devices, and every overlay is called after the frame's curves are published and its y axes
+// fitted — so nothing on the plot is placed against the previous state's axes.
+#include "model/analysismodel.h"
+#include "model/scene.h"
+#include "plot/overlay.h"
+#include "plot/plotrenderer.h"
+#include "plot/saturationoverlay.h"
+#include "plot/theme.h"
+
+#include <qcustomplot.h>
+
+#include <QSvgGenerator>
+#include <QtTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace ae;
+
+namespace {
+
+// Swish's minimum, −W(1/e)·… ≈ −0.2785 / β, where the y range's lower end follows it.
+double swishMinimum(double beta) {
+    return -0.27846454276107 / beta;
+}
+
+// Records, each time the renderer calls it, what the frame looked like from an overlay's seat.
+struct Probe : PlotOverlay {
+    PlotRenderer* renderer = nullptr;
+    Scene* scene = nullptr;
+    int updates = 0, detaches = 0;
+    double axisLower = NAN, curveMin = NAN, beta = NAN;
+    bool analysisCurrent = false;
+    int inconsistent = 0; // updates whose Swish curve was not the Scene's β
+    QString themeInk;
+    void update(const Frame& frame) override {
+        ++updates;
+        analysisCurrent = frame.analysisCurrent;
+        themeInk = frame.theme.ink.name();
+        beta = scene->parameter("swish", "beta");
+        axisLower = frame.panels[0]->axis(QCPAxis::atLeft)->range().lower;
+        curveMin = INFINITY;
+        for (const QCPGraphData& d : *renderer->graph("swish", 0)->data())
+            curveMin = std::min(curveMin, d.value);
+        if (scene->isEnabled("swish") && !(std::abs(curveMin - swishMinimum(beta)) < 0.01))
+            ++inconsistent;
+    }
+    void detach() override { ++detaches; }
+};
+
+} // namespace
+
+class TestRenderer : public QObject {
+    Q_OBJECT
+  private slots:
+    void drawsWithoutAWindow();
+    void overlaysSeeTheFittedFrame_data();
+    void overlaysSeeTheFittedFrame();
+    void paintsOntoAnyDevice();
+    void themeIsTheRenderers();
+};
+
+void TestRenderer::drawsWithoutAWindow() {
+    Scene scene;
+    AnalysisModel analysis(&scene);
+    QCustomPlot plot;
+    plot.resize(800, 600);
+    PlotRenderer renderer(&plot, &scene, &analysis);
+    QVERIFY(!plot.isVisible());
+    QVERIFY(renderer.panel(0) && renderer.panel(1) && !renderer.panel(2));
+    for (const QString& id : scene.enabledIds()) {
+        QVERIFY2(renderer.graph(id, 0) && !renderer.graph(id, 0)->data()->isEmpty(),
+                 qPrintable(id));
+        QVERIFY(renderer.graph(id, 0)->visible());
+    }
+    // The saturation bands of the selected function are there without any window around them.
+    QVERIFY(!renderer.overlay()->bands().isEmpty());
+    scene.setDerivativePanels(true, true);
+    QVERIFY(renderer.panel(2));
+    QVERIFY(!renderer.graph(scene.enabledIds().first(), 2)->data()->isEmpty());
+}
+
+void TestRenderer::overlaysSeeTheFittedFrame_data() {
+    QTest::addColumn<double>("beta");
+    QTest::newRow("β = 0.2 (minimum −1.39)") << 0.2;
+    QTest::newRow("β = 0.5 (minimum −0.56)") << 0.5;
+    QTest::newRow("β = 3 (minimum −0.093)") << 3.0;
+}
+
+void TestRenderer::overlaysSeeTheFittedFrame() {
+    QFETCH(double, beta);
+    Scene scene;
+    for (const QString& id : scene.enabledIds())
+        scene.setEnabled(id, id == QLatin1String("swish"));
+    scene.setSelected("swish");
+    AnalysisModel analysis(&scene);
+    QCustomPlot plot;
+    plot.resize(800, 600);
+    PlotRenderer renderer(&plot, &scene, &analysis);
+    Probe probe;
+    probe.renderer = &renderer;
+    probe.scene = &scene;
+    renderer.addOverlay(&probe);
+    QVERIFY(probe.updates > 0);
+
+    const int before = probe.updates;
+    QVERIFY(scene.setParameter("swish", "beta", beta));
+    QVERIFY(probe.updates > before);
+    // Not once was it called with the previous β's curve, although the analysis (synchronous
+    // here) is published before the renderer hears of the change.
+    QCOMPARE(probe.inconsistent, 0);
+    QVERIFY(probe.analysisCurrent);
+    QCOMPARE(probe.beta, beta);
+    // The curve the overlay sees is this β's (sampled and published before it was called) …
+    QVERIFY2(
+        std::abs(probe.curveMin - swishMinimum(beta)) < 0.01 * std::abs(swishMinimum(beta)),
+        qPrintable(
+            QString("curve minimum %1, expected %2").arg(probe.curveMin).arg(swishMinimum(beta))));
+    // … and the axis it reads was fitted to that curve: below its minimum, by a margin only.
+    QVERIFY(probe.axisLower < probe.curveMin);
+    QVERIFY(probe.axisLower > probe.curveMin - 0.5 * (8.0 - probe.curveMin));
+
+    renderer.removeOverlay(&probe);
+    QCOMPARE(probe.detaches, 1);
+    const int after = probe.updates;
+    scene.setParameter("swish", "beta", 1.0);
+    QCOMPARE(probe.updates, after);
+}
+
+void TestRenderer::paintsOntoAnyDevice() {
+    Scene scene;
+    AnalysisModel analysis(&scene);
+    QCustomPlot plot;
+    plot.resize(640, 480);
+    PlotRenderer renderer(&plot, &scene, &analysis);
+
+    QByteArray svg;
+    QBuffer buffer(&svg);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(QSize(640, 480));
+    QVERIFY(renderer.paint(&generator, QSize(640, 480)));
+    buffer.close();
+    QVERIFY(svg.contains("<svg"));
+    QVERIFY(svg.contains("<path") || svg.contains("<polyline"));
+
+    const QImage image = renderer.image(QSize(320, 240), 2.0);
+    QCOMPARE(image.size(), QSize(640, 480));
+    // Not a blank page: the curves' colours are on it.
+    const QColor sigmoid = curvePen(themeById("light"), scene.colorIndex("sigmoid"), false).color();
+    int hits = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            hits += QColor(image.pixel(x, y)).rgb() == sigmoid.rgb();
+    QVERIFY2(hits > 50, qPrintable(QString::number(hits)));
+
+    QImage target(100, 100, QImage::Format_ARGB32);
+    QPainter busy(&target); // a device already being painted on cannot be painted again
+    QVERIFY(!renderer.paint(&target, QSize(100, 100)));
+}
+
+void TestRenderer::themeIsTheRenderers() {
+    Scene scene;
+    AnalysisModel analysis(&scene);
+    QCustomPlot plot;
+    plot.resize(640, 480);
+    PlotRenderer renderer(&plot, &scene, &analysis);
+    Probe probe;
+    probe.renderer = &renderer;
+    probe.scene = &scene;
+    renderer.addOverlay(&probe);
+    QCOMPARE(renderer.theme(), QString("light"));
+    QCOMPARE(probe.themeInk, themeById("light").ink.name());
+    renderer.setTheme("dark");
+    QCOMPARE(renderer.theme(), QString("dark"));
+    const QImage corner = renderer.image(QSize(200, 150), 1.0);
+    QCOMPARE(QColor(corner.pixel(1, 1)).rgb(), themeById("dark").background.rgb());
+    QCOMPARE(probe.themeInk, themeById("dark").ink.name());
+    renderer.setTheme("no such theme"); // refused: the look stays
+    QCOMPARE(renderer.theme(), QString("dark"));
+    renderer.removeOverlay(&probe);
+}
+
+QTEST_MAIN(TestRenderer)
+#include "tst_renderer.moc"
