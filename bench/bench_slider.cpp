@@ -30,8 +30,10 @@
 // figure is reported separately.
 //
 // Usage: bench_slider [--steps N] [--warmup N] [--experiments] [--exp-steps N]
-//                     [--hide-side-texts] [--json]
+//                     [--hide-side-texts] [--no-drag] [--json]
 //   --experiments      also time variants of the window plot and of the bare plot (below)
+//   --no-drag          step the slider without holding it down (as the keyboard does): the
+//                      plot refits its axes and redraws every layer each step
 //   --hide-side-texts  experiment: hide the summary sentence and the properties panel for the
 //                      whole run, i.e. what a step costs without their per-step text relayout
 // Environment: QT_HASH_SEED=0 takes Qt's AES/VAES qHash out of QHash<QString> lookups, which on
@@ -465,6 +467,7 @@ struct Args {
     int expSteps = 150;
     bool experiments = false;
     bool hideSideTexts = false;
+    bool noDrag = false;
     bool json = false;
 };
 
@@ -480,6 +483,8 @@ bool parseArgs(const QStringList& args, Args& out) {
             out.expSteps = args[++i].toInt(&ok);
         else if (a == QLatin1String("--experiments"))
             out.experiments = true;
+        else if (a == QLatin1String("--no-drag"))
+            out.noDrag = true;
         else if (a == QLatin1String("--hide-side-texts"))
             out.hideSideTexts = true;
         else if (a == QLatin1String("--json"))
@@ -490,7 +495,7 @@ bool parseArgs(const QStringList& args, Args& out) {
             std::fprintf(stderr,
                          "usage: bench_slider [--steps N (default 400)] [--warmup N (default 40)]\n"
                          "                    [--experiments [--exp-steps N (default 150)]]\n"
-                         "                    [--hide-side-texts] [--json]\n");
+                         "                    [--hide-side-texts] [--no-drag] [--json]\n");
             return false;
         }
     }
@@ -621,12 +626,12 @@ int main(int argc, char* argv[]) {
                      [&] { probe.scene = probe.clock.nsecsElapsed(); });
     // The frame of the new state: the analysis of the Scene as it is is published and drawn.
     auto consistent = [&] { return w.analysisModel()->isCurrent() && !view->isHolding(); };
-    QObject::connect(plot, &QCustomPlot::beforeReplot, &w, [&] {
+    QObject::connect(view, &PlotRenderer::aboutToDraw, &w, [&] {
         if (probe.before >= 0 || !consistent()) return;
         probe.before = probe.clock.nsecsElapsed();
         probe.dirtyAtReplot = avxProbe.dirty();
     });
-    QObject::connect(plot, &QCustomPlot::afterReplot, &w, [&] {
+    QObject::connect(view, &PlotRenderer::drawn, &w, [&] {
         if (probe.before < 0 || probe.after >= 0) {
             ++probe.early; // the held frame, replotted before the analysis arrived
             return;
@@ -688,6 +693,9 @@ int main(int argc, char* argv[]) {
         w.propertiesPanel()->hide();
         drain();
     }
+    // A drag holds the slider down from the first step to the last (the plot keeps its axes
+    // still and redraws only the moving layers); --no-drag steps it as the keyboard does.
+    if (!args.noDrag) slider->setSliderDown(true);
     const QString loadBefore = loadAverage();
     {
         Series scratch;
@@ -919,6 +927,7 @@ int main(int argc, char* argv[]) {
         if (w.analysisModel()->summary().isEmpty()) std::abort();
     });
     drain();
+    slider->setSliderDown(false);
     const QString loadAfter = loadAverage();
 
     // ---- report
@@ -1022,6 +1031,7 @@ int main(int argc, char* argv[]) {
             }
             if (!list->empty()) o[key] = arr;
         }
+        o["drag"] = !args.noDrag;
         o["goal_p95_ms_met"] = metMs;
         o["goal_ratio_met"] = metRatio;
         std::printf("%s", QJsonDocument(o).toJson().constData());
@@ -1048,7 +1058,10 @@ int main(int argc, char* argv[]) {
     out << "Activation Explorer - Swish beta slider benchmark\n"
         << "Qt " << qVersion() << ", QCustomPlot " << QCUSTOMPLOT_VERSION_STR << ", platform "
         << QGuiApplication::platformName() << ", " << machine << ", QT_HASH_SEED " << hashSeed
-        << (args.hideSideTexts ? ", side texts HIDDEN (experiment)" : "") << "\n"
+        << (args.hideSideTexts ? ", side texts HIDDEN (experiment)" : "")
+        << (args.noDrag ? ", slider stepped without holding it (--no-drag)"
+                        : ", slider held down (a drag)")
+        << "\n"
         << "load average before " << loadBefore << ", after " << loadAfter << "\n"
         << "window " << w.width() << "x" << w.height() << ", plot " << plotSize.width() << "x"
         << plotSize.height() << ", " << visible << " visible graphs, of them " << bare.graphCount()

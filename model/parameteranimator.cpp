@@ -36,6 +36,7 @@ void ParameterAnimator::start(const QString& function, const QString& param) {
     m_phase = span > 0 ? (m_scene->parameter(function, param) - spec.min) / span : 0.0;
     m_clock.start();
     m_timer.start();
+    m_scene->setAdjusting(true); // one continuous change until it stops
     emit runningChanged(runningKey());
 }
 
@@ -44,6 +45,7 @@ void ParameterAnimator::stop() {
     m_timer.stop();
     m_function.clear();
     m_param.clear();
+    m_scene->setAdjusting(false);
     emit runningChanged(QString());
 }
 

@@ -192,6 +192,12 @@ bool Scene::setTheme(const QString& id) {
     return true;
 }
 
+void Scene::setAdjusting(bool adjusting) {
+    if (adjusting == m_adjusting) return;
+    m_adjusting = adjusting;
+    emit adjustingChanged();
+}
+
 std::optional<std::pair<double, double>> Scene::fixedYRange(int order) const {
     return order >= 0 && order < 3 ? m_yRanges[std::size_t(order)] : std::nullopt;
 }

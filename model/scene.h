@@ -125,7 +125,14 @@ class Scene : public QObject {
     QSize exportSize() const { return m_exportSize; }
     bool setExportSize(QSize size); // 1…16384 on each side
 
+    // True while the user is in the middle of one continuous change — a slider held down, the
+    // ▶ sweep. Views may keep their frame still meanwhile and settle when it ends. Not part of
+    // the state: it is neither saved nor a modification.
+    bool isAdjusting() const { return m_adjusting; }
+    void setAdjusting(bool adjusting);
+
   signals:
+    void adjustingChanged();
     void functionAdded(const QString& id);
     void functionRemoved(const QString& id);
     void functionsChanged(); // which functions are shown
@@ -152,6 +159,7 @@ class Scene : public QObject {
     const Entry* find(const QString& id) const;
 
     ae::Registry m_registry;
+    bool m_adjusting = false;
     std::vector<Entry> m_entries; // registry order
     int m_nextColor = 0;
     double m_xMin = defaultXMin;

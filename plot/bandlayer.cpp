@@ -18,13 +18,25 @@ void BandLayer::detach() {
         m_plot->removeGraph(g);
     m_graphs.clear();
     m_fills.clear();
+    m_drawn.reset();
 }
 
 void BandLayer::update(const Frame& frame) {
+    const QStringList ids = m_scene->functionIds();
+    Key key{frame.theme.id, frame.panels, m_scene->xMin(), m_scene->xMax(), {}, {}};
+    for (const QString& id : ids) {
+        const ae::Activation* a = m_scene->activation(id);
+        if (!ae::hasBand(*a) || !m_scene->isEnabled(id)) continue;
+        const auto p = m_scene->parameters(id);
+        key.functions.emplace_back(id, std::vector<double>(p.begin(), p.end()));
+        key.names << legendName(*m_scene, id);
+    }
+    m_changed = key != m_drawn;
+    if (!m_changed) return;
     detach();
+    m_drawn = key;
     if (!frame.panels[0]) return;
     const Theme& theme = frame.theme;
-    const QStringList ids = m_scene->functionIds();
     constexpr int n = 400; // the edges are piecewise linear: a few hundred points are plenty
     for (int index = 0; index < ids.size(); ++index) {
         const ae::Activation* a = m_scene->activation(ids[index]);
@@ -38,7 +50,7 @@ void BandLayer::update(const Frame& frame) {
             QCPGraph* edges[2];
             for (int e = 0; e < 2; ++e) {
                 QCPGraph* g = addPanelGraph(rect);
-                g->setLayer(bandsLayer);
+                g->setLayer(fillsLayer);
                 g->removeFromLegend();
                 g->setSelectable(QCP::stNone);
                 g->setPen(QPen(fill.darker(110), 0.8, Qt::DotLine));

@@ -15,6 +15,8 @@ namespace ae {
 void addPlotLayers(QCustomPlot* plot) {
     if (!plot->layer(bandsLayer))
         plot->addLayer(bandsLayer, plot->layer("grid"), QCustomPlot::limAbove);
+    if (!plot->layer(fillsLayer))
+        plot->addLayer(fillsLayer, plot->layer(bandsLayer), QCustomPlot::limAbove);
     if (!plot->layer(selectedCurveLayer))
         plot->addLayer(selectedCurveLayer, plot->layer("main"), QCustomPlot::limAbove);
 }

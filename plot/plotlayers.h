@@ -26,9 +26,14 @@ struct Activation;
 
 class Scene;
 
-// Adds the "bands" layer (below the curves, above the grid) the saturation overlay draws on.
+// Adds the layers below: "bands", "fills" and "selectedCurve".
 void addPlotLayers(QCustomPlot* plot);
+// Above the grid, below the curves: the saturation and teaching overlays' bands and guides,
+// which follow the selected function and its analysis.
 inline const QString bandsLayer = QStringLiteral("bands");
+// Above the bands, below the curves: random-slope ranges (BandLayer), which follow their own
+// function only, so dragging another function's slider leaves them cached.
+inline const QString fillsLayer = QStringLiteral("fills");
 // The selected function's curves, above every other curve (and below axes and labels), so a
 // curve it shares a stretch with (Leaky ReLU over ReLU's f′ = 1) cannot hide it.
 inline const QString selectedCurveLayer = QStringLiteral("selectedCurve");

@@ -5,6 +5,7 @@
 #include "model/analysismodel.h"
 #include "model/scene.h"
 #include "plot/bandlayer.h"
+#include "plot/cachedplot.h"
 #include "plot/hoverreadout.h"
 #include "plot/labelplacer.h"
 #include "plot/plotlayers.h"
@@ -70,6 +71,7 @@ PlotRenderer::PlotRenderer(QCustomPlot* plot, Scene* scene, AnalysisModel* analy
         composeFrame();
     });
     connect(scene, &Scene::panelsChanged, this, &PlotRenderer::rebuildPanels);
+    connect(scene, &Scene::adjustingChanged, this, &PlotRenderer::adjustingChanged);
     // Adding or removing a function is rare: the panels are rebuilt with the new set of curves.
     for (auto signal : {&Scene::functionAdded, &Scene::functionRemoved})
         connect(scene, signal, this, [this] {
@@ -84,6 +86,11 @@ PlotRenderer::PlotRenderer(QCustomPlot* plot, Scene* scene, AnalysisModel* analy
     });
     // After each layout, before drawing: pixel positions are known and can still change.
     connect(m_plot, &QCustomPlot::afterLayout, this, &PlotRenderer::placeLabels);
+    connect(m_plot, &QCustomPlot::beforeReplot, this, &PlotRenderer::aboutToDraw);
+    connect(m_plot, &QCustomPlot::afterReplot, this, [this] {
+        m_buffersSetUp = true;
+        emit drawn();
+    });
     // The points per curve and the sub-pixel tolerances follow the plot's size.
     m_plot->installEventFilter(this);
 }
@@ -106,21 +113,70 @@ void PlotRenderer::composeFrame() {
     const bool yChanged = fitY(); // step 3
     // Step 4. A curve's drawn vertices depend on the y scale: when it moved, every shown curve
     // is redone.
+    const QString selected = m_scene->selected();
+    bool others = false; // a curve outside the moving layer was redone
     for (Curve& c : m_curves) {
         if (!c.sampled || !m_scene->isEnabled(c.id)) continue;
-        if (p.all || yChanged || c.unpublished) publish(c);
+        if (p.all || yChanged || c.unpublished) {
+            publish(c);
+            others = others || c.id != selected;
+        }
         c.unpublished = false;
     }
     updateOverlays();    // step 5
     updateLegendNames(); // step 6
+    const QString key = bandKey();
     updateBandKey();
-    m_plot->replot(QCustomPlot::rpQueuedReplot); // step 7
+    draw(p.replotAll || p.all || p.styles || yChanged || others || bandKey() != key);
+}
+
+void PlotRenderer::draw(bool full) {
+    auto* cached = dynamic_cast<CachedPlot*>(m_plot); // figures' plots redraw whole, always
+    if (full || !cached || !m_movingLayersBuffered || !m_buffersSetUp) {
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    // The layout is the last full replot's (nothing outside the moving layers changed), so the
+    // labels are placed against it here, where a replot would have placed them after its layout.
+    emit aboutToDraw();
+    placeLabels();
+    QList<QCPLayer*> layers;
+    for (const QString& name : movingLayers())
+        layers << m_plot->layer(name);
+    if (!cached->replotLayers(layers)) {
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    if (m_plot->plottingHints().testFlag(QCP::phImmediateRefresh)) m_plot->repaint();
+    emit drawn();
+}
+
+QStringList PlotRenderer::movingLayers() {
+    return {bandsLayer, selectedCurveLayer, QStringLiteral("legend"), QStringLiteral("overlay")};
+}
+
+void PlotRenderer::adjustingChanged() {
+    const bool adjusting = m_scene->isAdjusting();
+    m_movingLayersBuffered = adjusting;
+    // Own paint buffers only while something moves: each costs a full-size composite per paint.
+    // ("overlay" has one always, as QCustomPlot sets it up.)
+    for (const QString& name : movingLayers())
+        if (QCPLayer* layer = m_plot->layer(name); layer && name != QLatin1String("overlay"))
+            layer->setMode(adjusting ? QCPLayer::lmBuffered : QCPLayer::lmLogical);
+    m_buffersSetUp = false;     // by the next full replot
+    m_pending.replotAll = true; // new buffers; when it ends, the axes fitted tight again
+    composeFrame();
 }
 
 void PlotRenderer::updateOverlays() {
     const Frame frame{m_panels, themeById(m_theme), m_analysis->isCurrent()};
+    // A new item or graph joins the current layer first, which marks that layer's paint buffer
+    // stale; on "main" that would force a full replot of the cached curves every frame.
+    QCPLayer* before = m_plot->currentLayer();
+    m_plot->setCurrentLayer(QStringLiteral("overlay"));
     for (PlotOverlay* overlay : m_overlays)
         overlay->update(frame);
+    m_plot->setCurrentLayer(before);
 }
 
 void PlotRenderer::addOverlay(PlotOverlay* overlay) {
@@ -171,6 +227,7 @@ void PlotRenderer::sizeChanged() {
     const int n = std::max(256, m_plot->width());
     if (!m_fixedSampleCount) m_sampleCount = n;
     m_pending.all = true; // the pixel tolerances of the drawn vertices changed
+    m_pending.replotAll = true;
     composeFrame();
 }
 
@@ -191,7 +248,7 @@ void PlotRenderer::setTheme(const QString& id) {
     if (id == m_theme || !isThemeId(id)) return;
     m_theme = id;
     applyTheme();
-    m_pending.styles = true;
+    m_pending.styles = m_pending.replotAll = true;
     composeFrame();
 }
 
@@ -210,11 +267,13 @@ void PlotRenderer::setLegendShown(bool shown) {
 void PlotRenderer::setTransparentBackground(bool transparent) {
     m_transparent = transparent;
     applyTheme();
+    m_pending.replotAll = true;
     composeFrame();
 }
 
 void PlotRenderer::setBandKeyShown(bool shown) {
     m_bandKeyShown = shown;
+    m_pending.replotAll = true;
     composeFrame();
 }
 

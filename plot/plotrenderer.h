@@ -13,6 +13,11 @@
 //      hover readout — each reads the axes as fitted in step 3,
 //   6. the texts that state parameters (legend, readout numbers, the figure's band key),
 //   7. one queued replot; after its layout the overlays' labels are placed clear of each other.
+// While the Scene is adjusting (a slider held down, the ▶ sweep) the y axes only grow, never
+// shrink, so the frame stands still and the curve moves in it; and the layers nothing but the
+// moving function touches (its curves, the bands, the legend, the labels) get their own paint
+// buffers, so step 7 redraws just those while the other curves, grid and axes stay cached. When
+// the adjustment ends the axes are fitted again and everything is redrawn.
 // While the analysis of the Scene as it is now is pending (it runs on a worker, AnalysisModel),
 // the frame is held: the old one stays on screen, so every painted frame shows one state. If it
 // takes longer than holdLimitMs the frame goes ahead with the analysis overlays off (never
@@ -108,6 +113,12 @@ class PlotRenderer : public QObject {
     // catches up.
     bool overlaysHidden() const { return m_overlaysHidden; }
 
+  signals:
+    // A frame is about to be drawn / has been drawn onto the plot: a full replot, or the redraw
+    // of the moving layers only (which QCustomPlot's before/afterReplot do not report).
+    void aboutToDraw();
+    void drawn();
+
   protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -129,6 +140,7 @@ class PlotRenderer : public QObject {
     struct Pending {
         bool all = false; // publish every curve (new graphs, new pixel size)
         bool styles = false;
+        bool replotAll = false; // something outside the moving layers changed
     };
 
     void composeFrame();
@@ -145,6 +157,9 @@ class PlotRenderer : public QObject {
     bool fitY(); // true when a panel's y range changed
     void syncXAxes();
     void sizeChanged();
+    void adjustingChanged();
+    void draw(bool full); // step 7
+    static QStringList movingLayers();
     bool holding(); // true: the analysis is pending, keep the drawn frame (starts the time limit)
     Curve* curve(const QString& id);
     const Curve* curve(const QString& id) const;
@@ -173,6 +188,8 @@ class PlotRenderer : public QObject {
     bool m_bandKeyShown = false;
     bool m_syncingAxes = false;
     Pending m_pending;
+    bool m_movingLayersBuffered = false;
+    bool m_buffersSetUp = false; // a full replot has set up the paint buffers for the modes
     bool m_overlaysHidden = false;
     QTimer* m_holdTimer;
 };

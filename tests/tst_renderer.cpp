@@ -3,6 +3,7 @@
 // fitted — so nothing on the plot is placed against the previous state's axes.
 #include "model/analysismodel.h"
 #include "model/scene.h"
+#include "plot/cachedplot.h"
 #include "plot/overlay.h"
 #include "plot/plotrenderer.h"
 #include "plot/saturationoverlay.h"
@@ -59,6 +60,9 @@ class TestRenderer : public QObject {
     void overlaysSeeTheFittedFrame();
     void paintsOntoAnyDevice();
     void themeIsTheRenderers();
+    void dragKeepsAxesStill();
+    void dragRedrawsOnlyMovingLayers_data();
+    void dragRedrawsOnlyMovingLayers();
 };
 
 void TestRenderer::drawsWithoutAWindow() {
@@ -181,6 +185,90 @@ void TestRenderer::themeIsTheRenderers() {
     renderer.setTheme("no such theme"); // refused: the look stays
     QCOMPARE(renderer.theme(), QString("dark"));
     renderer.removeOverlay(&probe);
+}
+
+void TestRenderer::dragKeepsAxesStill() {
+    Scene scene;
+    for (const QString& id : scene.enabledIds())
+        scene.setEnabled(id, id == QLatin1String("swish"));
+    scene.setSelected("swish");
+    AnalysisModel analysis(&scene);
+    QCustomPlot plot;
+    plot.resize(800, 600);
+    PlotRenderer renderer(&plot, &scene, &analysis);
+    QCPAxis* y = renderer.panel(0)->axis(QCPAxis::atLeft);
+    scene.setParameter("swish", "beta", 0.3); // minimum −0.93
+    const QCPRange fitted = y->range();
+    scene.setAdjusting(true);
+    // Towards β = 3 the minimum rises to −0.09; a fitted axis would follow it up. (The maximum,
+    // 8·σ(8β), rises towards 8: the top may grow.)
+    for (double beta = 0.3; beta <= 3.0; beta += 0.1)
+        scene.setParameter("swish", "beta", beta);
+    QCOMPARE(y->range().lower, fitted.lower);
+    QVERIFY(y->range().upper >= fitted.upper);
+    QVERIFY(fitted.lower < -0.93);
+    // Outwards it grows, by more than needed so that the next steps need not grow it again.
+    scene.setParameter("swish", "beta", 0.2); // minimum −1.39
+    QVERIFY(y->range().lower < std::min(fitted.lower, -1.39));
+    const QCPRange grown = y->range();
+    scene.setParameter("swish", "beta", 0.19);
+    QCOMPARE(y->range(), grown);
+    // Released: fitted to the curves as they are, as a fresh plot of this state would be.
+    scene.setParameter("swish", "beta", 3.0);
+    scene.setAdjusting(false);
+    QCustomPlot freshPlot;
+    freshPlot.resize(800, 600);
+    PlotRenderer fresh(&freshPlot, &scene, &analysis);
+    QCOMPARE(y->range(), fresh.panel(0)->axis(QCPAxis::atLeft)->range());
+    QVERIFY(y->range().lower > fitted.lower); // fitted to β = 3's minimum, −0.09
+}
+
+void TestRenderer::dragRedrawsOnlyMovingLayers_data() {
+    QTest::addColumn<bool>("allFunctions");
+    QTest::addColumn<bool>("secondDerivative");
+    QTest::newRow("six functions, f and f′") << false << false;
+    QTest::newRow("every function, f, f′, f″") << true << true;
+}
+
+// During a drag the other curves, grid and axes come from the last full replot's buffers: every
+// painted frame must be what a full replot of the same state paints, pixel for pixel.
+void TestRenderer::dragRedrawsOnlyMovingLayers() {
+    QFETCH(bool, allFunctions);
+    QFETCH(bool, secondDerivative);
+    Scene scene;
+    if (allFunctions)
+        for (const QString& id : scene.functionIds())
+            scene.setEnabled(id, true);
+    scene.setDerivativePanels(true, secondDerivative);
+    scene.setSelected("swish");
+    AnalysisModel analysis(&scene);
+    CachedPlot plot;
+    plot.resize(700, 560);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    PlotRenderer renderer(&plot, &scene, &analysis);
+    int full = 0, drawn = 0;
+    connect(&plot, &QCustomPlot::afterReplot, [&] { ++full; });
+    connect(&renderer, &PlotRenderer::drawn, [&] { ++drawn; });
+    QCoreApplication::processEvents();
+    scene.setAdjusting(true);
+    QCoreApplication::processEvents();
+    full = drawn = 0;
+    int compared = 0;
+    for (double beta = 1.0; beta <= 2.5; beta += 0.09) {
+        scene.setParameter("swish", "beta", beta);
+        QCoreApplication::processEvents();
+        const QImage cachedFrame = plot.grab().toImage();
+        if (full == drawn) continue; // this one was a full replot anyway
+        plot.replot(QCustomPlot::rpImmediateRefresh);
+        const QImage fullFrame = plot.grab().toImage();
+        QCOMPARE(cachedFrame.size(), fullFrame.size());
+        QVERIFY2(cachedFrame == fullFrame, qPrintable(QString("β = %1").arg(beta)));
+        ++compared;
+        full = drawn = 0;
+    }
+    // Not vacuous: most steps took the layer-only path.
+    QVERIFY2(compared >= 10, qPrintable(QString::number(compared)));
 }
 
 QTEST_MAIN(TestRenderer)

@@ -138,6 +138,11 @@ void ParameterPanel::addFunction(const QString& id) {
             connect(c.slider, &QSlider::valueChanged, this, [this, id, param, min, step](int tick) {
                 m_scene->setParameter(id, param, min + tick * step);
             });
+            // A slider held down is one continuous change: the plot keeps its axes still.
+            connect(c.slider, &QSlider::sliderPressed, m_scene,
+                    [this] { m_scene->setAdjusting(true); });
+            connect(c.slider, &QSlider::sliderReleased, m_scene,
+                    [this] { m_scene->setAdjusting(false); });
             connect(c.spin, &QDoubleSpinBox::valueChanged, this,
                     [this, id, param](double v) { m_scene->setParameter(id, param, v); });
             connect(reset, &QToolButton::clicked, this,

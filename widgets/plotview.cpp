@@ -1,6 +1,7 @@
 #include "widgets/plotview.h"
 
 #include "model/scene.h"
+#include "plot/cachedplot.h"
 #include "plot/plotrenderer.h"
 
 #include <qcustomplot.h>
@@ -10,7 +11,7 @@
 namespace ae {
 
 PlotView::PlotView(Scene* scene, AnalysisModel* analysis, QWidget* parent)
-    : QWidget(parent), m_plot(new QCustomPlot(this)) {
+    : QWidget(parent), m_plot(new CachedPlot(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);

@@ -1,0 +1,25 @@
+// CachedPlot: a QCustomPlot whose buffered layers can be redrawn on their own while every other
+// layer stays as the last full replot drew it. The renderer uses it while a slider is dragged:
+// only the moving function's layers change, and the other curves, grid and axes are cached.
+#pragma once
+
+#include <qcustomplot.h>
+
+#include <QList>
+
+namespace ae {
+
+class CachedPlot : public QCustomPlot {
+    Q_OBJECT
+  public:
+    using QCustomPlot::QCustomPlot;
+
+    // Redraws only these layers (each must be lmBuffered, with the paint buffers a full replot
+    // set up for the current modes), then schedules the widget's repaint. QCPLayer::replot()
+    // alone cannot serve: it falls back to a full replot as soon as any layer gained or lost an
+    // item, and the overlays rebuild theirs every frame. The caller vouches that nothing outside
+    // these layers changed since the last full replot. False (nothing drawn) otherwise.
+    bool replotLayers(const QList<QCPLayer*>& layers);
+};
+
+} // namespace ae
