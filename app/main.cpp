@@ -2,11 +2,11 @@
 // either runs that work or restores the last session and opens the window.
 #include "cli/commandline.h"
 #include "cli/headless.h"
-#include "widgets/mainwindow.h"
 #include "model/scene.h"
-#include "model/scenesession.h"
 #include "model/scenedocument.h"
+#include "model/scenesession.h"
 #include "model/settingskeys.h"
+#include "widgets/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -103,9 +103,10 @@ int main(int argc, char* argv[]) {
     if (options) { // --scene, --param, …: a new Untitled scene built from the command line
         scene.setState(cmd.state);
         session = {};
+        session.figure = cmd.figure; // the document keeps --theme and --size (or --scene's)
     }
     MainWindow window(&scene, &settings);
-    window.document()->adopt(session.path, session.modified);
+    window.document()->adopt(session);
     window.show();
     if (!restoreProblem.isEmpty())
         window.statusBar()->showMessage(

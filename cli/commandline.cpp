@@ -202,10 +202,9 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
     if (parser.isSet(sceneOpt)) {
         Scene loaded;
         QString error;
-        if (!loadSceneFile(parser.value(sceneOpt), loaded, &error))
+        if (!loadSceneFile(parser.value(sceneOpt), loaded, &cmd.figure, &error))
             return usage(elideForMessage(error, 300));
         st = loaded.state();
-        cmd.figure.size = st.exportSize;
     }
     if (parser.isSet(functionsOpt)) {
         st.enabled.clear();
@@ -324,33 +323,34 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
         bool okW = false, okH = false;
         const int w = wh.size() == 2 ? wh[0].toInt(&okW) : 0;
         const int h = wh.size() == 2 ? wh[1].toInt(&okH) : 0;
-        if (!okW || !okH || w < 1 || h < 1 || w > Scene::maxExportSide || h > Scene::maxExportSide)
+        if (!okW || !okH || w < 1 || h < 1 || w > FigureOptions::maxSide ||
+            h > FigureOptions::maxSide)
             return usage(Text::tr("--size \"%1\": expected WxH with 1 … %2 pixels on each side")
                              .arg(quoted(parser.value(sizeOpt)))
-                             .arg(Scene::maxExportSide));
+                             .arg(FigureOptions::maxSide));
         cmd.figure.size = QSize(w, h);
-        st.exportSize = cmd.figure.size;
     }
     if (parser.isSet(scaleOpt)) {
         double s = 0;
         QString why;
-        if (!readNumber(parser.value(scaleOpt), s, &why) || !(s > 0.0 && s <= 8.0))
+        if (!readNumber(parser.value(scaleOpt), s, &why) ||
+            !(s > 0.0 && s <= FigureOptions::maxScale))
             return usage(Text::tr("--scale \"%1\": expected a number greater than 0 and at most 8")
                              .arg(quoted(parser.value(scaleOpt))));
         cmd.figure.scale = s;
     }
     const QSize px = cmd.figure.size * cmd.figure.scale;
-    if (px.width() > Scene::maxExportSide || px.height() > Scene::maxExportSide || px.width() < 1 ||
-        px.height() < 1)
+    if (px.width() > FigureOptions::maxSide || px.height() > FigureOptions::maxSide ||
+        px.width() < 1 || px.height() < 1)
         return usage(Text::tr("--size × --scale gives %1×%2 pixels; each side must be 1 … %3")
                          .arg(px.width())
                          .arg(px.height())
-                         .arg(Scene::maxExportSide));
+                         .arg(FigureOptions::maxSide));
     if (parser.isSet(themeOpt)) {
         if (!isThemeId(parser.value(themeOpt)))
             return usage(Text::tr("--theme \"%1\": expected light, dark or print")
                              .arg(quoted(parser.value(themeOpt))));
-        st.theme = parser.value(themeOpt);
+        cmd.figure.theme = parser.value(themeOpt);
     }
     if (parser.isSet(selectOpt)) {
         if (!defaults.activation(parser.value(selectOpt)))
@@ -360,8 +360,8 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
     }
     cmd.figure.title = parser.value(titleOpt);
     cmd.figure.legend = !parser.isSet(noLegendOpt);
-    cmd.figure.theme = st.theme;
-    const QString problem = defaults.validate(st);
+    QString problem = defaults.validate(st);
+    if (problem.isEmpty()) problem = validateFigureOptions(cmd.figure);
     if (!problem.isEmpty()) return usage(elideForMessage(problem, 300));
     result.command = cmd;
     return result;

@@ -1,6 +1,7 @@
 // The command line: parses arguments into what to do (open the window, export a figure, write
-// CSV, list functions) and a SceneState built from the defaults, an optional --scene file and
-// the options, in that order. Every bad value is refused with a message that names it.
+// CSV, list functions), a SceneState and FigureOptions built from the defaults, an optional
+// --scene file (its theme and size) and the options, in that order. Every bad value is refused
+// with a message that names it.
 #pragma once
 
 #include "model/scene.h"

@@ -2,22 +2,23 @@
 
 #include "model/numbers.h"
 
-#include "model/themeids.h"
-
 #include <algorithm>
 #include <cmath>
 
 namespace ae {
 
 Scene::Scene(QObject* parent) : QObject(parent), m_registry(ae::Registry::withBuiltIns()) {
-    for (const ae::Activation* a : m_registry.all())
-        m_entries.push_back({a, a->family == "article", ae::defaultParams(*a), m_nextColor++});
-    m_selected = QStringLiteral("sigmoid");
+    for (const ae::Activation* a : m_registry.all()) {
+        const QString id = QString::fromStdString(a->id);
+        m_entries.push_back({id, a, m_nextColor++});
+        if (a->family == "article") m_state.enabled << id;
+        if (!a->params.empty()) m_state.parameters[id] = ae::defaultParams(*a);
+    }
+    m_state.selected = QStringLiteral("sigmoid");
     for (auto signal : {&Scene::functionAdded, &Scene::functionRemoved, &Scene::parameterChanged})
         connect(this, signal, this, &Scene::changed);
     for (auto signal : {&Scene::functionsChanged, &Scene::rangeChanged, &Scene::epsilonChanged,
-                        &Scene::panelsChanged, &Scene::selectionChanged, &Scene::themeChanged,
-                        &Scene::yRangeChanged, &Scene::exportSizeChanged})
+                        &Scene::panelsChanged, &Scene::selectionChanged, &Scene::yRangeChanged})
         connect(this, signal, this, &Scene::changed);
 }
 
@@ -34,29 +35,31 @@ bool Scene::addFunction(ae::Activation activation, QString* error) {
         return false;
     }
     const ae::Activation* a = m_registry.find(id);
-    m_entries.push_back({a, true, ae::defaultParams(*a), m_nextColor++});
     const QString qid = QString::fromStdString(id);
+    m_entries.push_back({qid, a, m_nextColor++});
+    m_state.enabled << qid; // the last in the registry, so still in its order
+    if (!a->params.empty()) m_state.parameters[qid] = ae::defaultParams(*a);
     emit functionAdded(qid);
     emit functionsChanged();
     return true;
 }
 
 bool Scene::removeFunction(const QString& id) {
-    const auto it = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry& e) {
-        return id == QLatin1String(e.activation->id.c_str());
-    });
+    const auto it = std::find_if(m_entries.begin(), m_entries.end(),
+                                 [&](const Entry& e) { return e.id == id; });
     if (it == m_entries.end()) return false;
-    const bool wasShown = it->enabled;
+    const QString gone = id; // id may refer to state about to be erased
+    const bool wasShown = m_state.enabled.removeAll(gone) > 0;
     // Keeps the Activation alive until every listener has let go of it.
     const ae::Registry keep = m_registry;
     m_entries.erase(it);
-    m_registry.remove(id.toStdString());
-    if (m_selected == id) {
-        const QStringList shown = enabledIds();
-        m_selected = shown.isEmpty() ? QString() : shown.first();
+    m_state.parameters.erase(gone);
+    m_registry.remove(gone.toStdString());
+    if (m_state.selected == gone) {
+        m_state.selected = m_state.enabled.isEmpty() ? QString() : m_state.enabled.first();
         emit selectionChanged();
     }
-    emit functionRemoved(id);
+    emit functionRemoved(gone);
     if (wasShown) emit functionsChanged();
     return true;
 }
@@ -64,18 +67,19 @@ bool Scene::removeFunction(const QString& id) {
 QStringList Scene::functionIds() const {
     QStringList ids;
     for (const auto& e : m_entries)
-        ids << QString::fromStdString(e.activation->id);
+        ids << e.id;
     return ids;
 }
 
-Scene::Entry* Scene::find(const QString& id) {
-    for (auto& e : m_entries)
-        if (id == QLatin1String(e.activation->id.c_str())) return &e;
+const Scene::Entry* Scene::find(const QString& id) const {
+    for (const auto& e : m_entries)
+        if (e.id == id) return &e;
     return nullptr;
 }
 
-const Scene::Entry* Scene::find(const QString& id) const {
-    return const_cast<Scene*>(this)->find(id);
+std::vector<double>* Scene::paramsOf(const QString& id) {
+    const auto it = m_state.parameters.find(id);
+    return it == m_state.parameters.end() ? nullptr : &it->second;
 }
 
 const ae::Activation* Scene::activation(const QString& id) const {
@@ -84,61 +88,70 @@ const ae::Activation* Scene::activation(const QString& id) const {
 }
 
 bool Scene::isEnabled(const QString& id) const {
-    const Entry* e = find(id);
-    return e && e->enabled;
+    return m_state.enabled.contains(id);
 }
 
 QStringList Scene::enabledIds() const {
+    return m_state.enabled;
+}
+
+QStringList Scene::enabledWith(const QString& id, bool on) const {
     QStringList ids;
     for (const auto& e : m_entries)
-        if (e.enabled) ids << QString::fromStdString(e.activation->id);
+        if (e.id == id ? on : m_state.enabled.contains(e.id)) ids << e.id;
     return ids;
 }
 
 void Scene::setEnabled(const QString& id, bool enabled) {
-    Entry* e = find(id);
-    if (!e || e->enabled == enabled) return;
-    e->enabled = enabled;
+    if (!find(id) || isEnabled(id) == enabled) return;
+    m_state.enabled = enabledWith(id, enabled);
     emit functionsChanged();
 }
 
 std::span<const double> Scene::parameters(const QString& id) const {
-    const Entry* e = find(id);
-    return e ? std::span<const double>(e->params) : std::span<const double>();
+    const auto it = m_state.parameters.find(id);
+    return it == m_state.parameters.end() ? std::span<const double>()
+                                          : std::span<const double>(it->second);
 }
 
 double Scene::parameter(const QString& id, const QString& param) const {
     const Entry* e = find(id);
     const int i = e ? ae::paramIndex(*e->activation, param.toStdString()) : -1;
-    return i < 0 ? std::nan("") : e->params[std::size_t(i)];
+    return i < 0 ? std::nan("") : parameters(id)[std::size_t(i)];
 }
 
 bool Scene::setParameter(const QString& id, const QString& param, double value) {
-    Entry* e = find(id);
+    const Entry* e = find(id);
     const int i = e ? ae::paramIndex(*e->activation, param.toStdString()) : -1;
     if (i < 0) return false;
-    const auto& spec = e->activation->params[std::size_t(i)];
+    const auto& specs = e->activation->params;
+    const auto& spec = specs[std::size_t(i)];
     if (!(value >= spec.min && value <= spec.max)) return false; // also rejects NaN
-    double& slot = e->params[std::size_t(i)];
+    std::vector<double>& params = *paramsOf(id); // present: the function has parameters
+    double& slot = params[std::size_t(i)];
     if (slot == value) return true;
     slot = value;
     // A slider dragged past its partner pushes the partner along, as a range slider does, so
     // the pair stays ordered (lower ≤ upper) without refusing the user's drag.
-    for (std::size_t j = 0; j < e->params.size(); ++j) {
-        const auto& other = e->activation->params[j];
-        if (spec.notAbove == other.id && e->params[j] < value) e->params[j] = value;
-        if (other.notAbove == spec.id && e->params[j] > value) e->params[j] = value;
+    for (std::size_t j = 0; j < params.size(); ++j) {
+        const auto& other = specs[j];
+        if (spec.notAbove == other.id && params[j] < value) params[j] = value;
+        if (other.notAbove == spec.id && params[j] > value) params[j] = value;
     }
     emit parameterChanged(id);
     return true;
 }
 
 void Scene::resetParameters() {
-    for (auto& e : m_entries) {
-        auto defaults = ae::defaultParams(*e.activation);
-        if (defaults == e.params) continue;
-        e.params = std::move(defaults);
-        emit parameterChanged(QString::fromStdString(e.activation->id));
+    // By index, with the id copied: a listener may add or remove functions.
+    for (std::size_t k = 0; k < m_entries.size(); ++k) {
+        const QString id = m_entries[k].id;
+        std::vector<double>* params = paramsOf(id);
+        if (!params) continue;
+        auto defaults = ae::defaultParams(*m_entries[k].activation);
+        if (defaults == *params) continue;
+        *params = std::move(defaults);
+        emit parameterChanged(id);
     }
 }
 
@@ -152,9 +165,9 @@ bool Scene::acceptableRange(double xmin, double xmax) {
 
 bool Scene::setRange(double xmin, double xmax) {
     if (!acceptableRange(xmin, xmax)) return false;
-    if (xmin == m_xMin && xmax == m_xMax) return true;
-    m_xMin = xmin;
-    m_xMax = xmax;
+    if (xmin == m_state.xMin && xmax == m_state.xMax) return true;
+    m_state.xMin = xmin;
+    m_state.xMax = xmax;
     emit rangeChanged();
     return true;
 }
@@ -165,31 +178,23 @@ void Scene::resetView() {
 
 bool Scene::setEpsilon(double eps) {
     if (!(eps > 0.0 && eps <= 1.0)) return false;
-    if (eps == m_epsilon) return true;
-    m_epsilon = eps;
+    if (eps == m_state.epsilon) return true;
+    m_state.epsilon = eps;
     emit epsilonChanged();
     return true;
 }
 
 void Scene::setDerivativePanels(bool first, bool second) {
-    if (first == m_showD1 && second == m_showD2) return;
-    m_showD1 = first;
-    m_showD2 = second;
+    if (first == m_state.showFirstDerivative && second == m_state.showSecondDerivative) return;
+    m_state.showFirstDerivative = first;
+    m_state.showSecondDerivative = second;
     emit panelsChanged();
 }
 
 void Scene::setSelected(const QString& id) {
-    if (id == m_selected || (!id.isEmpty() && !find(id))) return;
-    m_selected = id;
+    if (id == m_state.selected || (!id.isEmpty() && !find(id))) return;
+    m_state.selected = id;
     emit selectionChanged();
-}
-
-bool Scene::setTheme(const QString& id) {
-    if (!isThemeId(id)) return false;
-    if (id == m_theme) return true;
-    m_theme = id;
-    emit themeChanged();
-    return true;
 }
 
 void Scene::setAdjusting(bool adjusting) {
@@ -199,13 +204,13 @@ void Scene::setAdjusting(bool adjusting) {
 }
 
 std::optional<std::pair<double, double>> Scene::fixedYRange(int order) const {
-    return order >= 0 && order < 3 ? m_yRanges[std::size_t(order)] : std::nullopt;
+    return order >= 0 && order < 3 ? m_state.yRanges[std::size_t(order)] : std::nullopt;
 }
 
 bool Scene::setFixedYRange(int order, double lo, double hi) {
     if (order < 0 || order > 2 || !std::isfinite(lo) || !std::isfinite(hi) || !(lo < hi))
         return false;
-    auto& slot = m_yRanges[std::size_t(order)];
+    auto& slot = m_state.yRanges[std::size_t(order)];
     if (slot && slot->first == lo && slot->second == hi) return true;
     slot = std::make_pair(lo, hi);
     emit yRangeChanged();
@@ -213,36 +218,9 @@ bool Scene::setFixedYRange(int order, double lo, double hi) {
 }
 
 void Scene::clearFixedYRange(int order) {
-    if (order < 0 || order > 2 || !m_yRanges[std::size_t(order)]) return;
-    m_yRanges[std::size_t(order)].reset();
+    if (order < 0 || order > 2 || !m_state.yRanges[std::size_t(order)]) return;
+    m_state.yRanges[std::size_t(order)].reset();
     emit yRangeChanged();
-}
-
-bool Scene::setExportSize(QSize size) {
-    if (size.width() < 1 || size.height() < 1 || size.width() > maxExportSide ||
-        size.height() > maxExportSide)
-        return false;
-    if (size == m_exportSize) return true;
-    m_exportSize = size;
-    emit exportSizeChanged();
-    return true;
-}
-
-SceneState Scene::state() const {
-    SceneState st;
-    st.enabled = enabledIds();
-    for (const auto& e : m_entries)
-        if (!e.params.empty()) st.parameters[QString::fromStdString(e.activation->id)] = e.params;
-    st.xMin = m_xMin;
-    st.xMax = m_xMax;
-    st.epsilon = m_epsilon;
-    st.showFirstDerivative = m_showD1;
-    st.showSecondDerivative = m_showD2;
-    st.selected = m_selected;
-    st.theme = m_theme;
-    st.yRanges = m_yRanges;
-    st.exportSize = m_exportSize;
-    return st;
 }
 
 QString Scene::validate(const SceneState& st) const {
@@ -280,9 +258,6 @@ QString Scene::validate(const SceneState& st) const {
         return tr("epsilon: %1 must be greater than 0 and at most 1").arg(num(st.epsilon));
     if (!st.selected.isEmpty() && !find(st.selected))
         return tr("selected: unknown function \"%1\"").arg(st.selected);
-    if (!isThemeId(st.theme))
-        return tr("theme: \"%1\" is not one of %2")
-            .arg(st.theme, themeIds().join(QStringLiteral(", ")));
     for (int order = 0; order < 3; ++order) {
         const auto& r = st.yRanges[std::size_t(order)];
         if (r && !(std::isfinite(r->first) && std::isfinite(r->second) && r->first < r->second))
@@ -292,41 +267,35 @@ QString Scene::validate(const SceneState& st) const {
                                                 : "d2f"))
                 .arg(num(r->first), num(r->second));
     }
-    const QSize sz = st.exportSize;
-    if (sz.width() < 1 || sz.height() < 1 || sz.width() > maxExportSide ||
-        sz.height() > maxExportSide)
-        return tr("export: size %1×%2 must be 1 … %3 pixels on each side")
-            .arg(sz.width())
-            .arg(sz.height())
-            .arg(maxExportSide);
     return {};
 }
 
 bool Scene::setState(const SceneState& st) {
     if (!validate(st).isEmpty()) return false;
-    bool functions = false;
-    for (auto& e : m_entries) {
-        const bool on = st.enabled.contains(QString::fromStdString(e.activation->id));
-        functions = functions || on != e.enabled;
-        e.enabled = on;
+    QStringList enabled; // in registry order, whatever the order of st.enabled
+    for (const auto& e : m_entries)
+        if (st.enabled.contains(e.id)) enabled << e.id;
+    if (enabled != m_state.enabled) {
+        m_state.enabled = std::move(enabled);
+        emit functionsChanged();
     }
-    if (functions) emit functionsChanged();
-    for (auto& e : m_entries) {
-        const auto it = st.parameters.find(QString::fromStdString(e.activation->id));
-        if (it == st.parameters.end() || it->second == e.params) continue;
-        e.params = it->second;
-        emit parameterChanged(QString::fromStdString(e.activation->id));
+    // By index, with the id copied: a listener may add or remove functions.
+    for (std::size_t k = 0; k < m_entries.size(); ++k) {
+        const QString id = m_entries[k].id;
+        const auto given = st.parameters.find(id);
+        std::vector<double>* params = paramsOf(id);
+        if (given == st.parameters.end() || !params || given->second == *params) continue;
+        *params = given->second;
+        emit parameterChanged(id);
     }
     setRange(st.xMin, st.xMax);
     setEpsilon(st.epsilon);
     setDerivativePanels(st.showFirstDerivative, st.showSecondDerivative);
     setSelected(st.selected);
-    setTheme(st.theme);
-    if (st.yRanges != m_yRanges) {
-        m_yRanges = st.yRanges;
+    if (st.yRanges != m_state.yRanges) {
+        m_state.yRanges = st.yRanges;
         emit yRangeChanged();
     }
-    setExportSize(st.exportSize);
     return true;
 }
 

@@ -1,13 +1,13 @@
 // Scene: the single source of truth between core and widgets — which functions are shown, their
 // parameters, the x-range, ε, derivative panels and the selection. Widgets write through setters
-// and redraw from the precise change signals; nothing else holds view state.
+// and redraw from the precise change signals; nothing else holds view state. How a figure of it
+// looks (theme, export size) is not the Scene's: see model/figureoptions.h.
 #pragma once
 
 #include "core/activation.h"
 #include "core/registry.h"
 
 #include <QObject>
-#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -28,25 +28,21 @@ inline constexpr double xMax = 8.0;
 inline constexpr double epsilon = 0.01;
 inline constexpr bool showFirstDerivative = true;
 inline constexpr bool showSecondDerivative = false;
-inline constexpr int exportWidth = 1200;
-inline constexpr int exportHeight = 800;
-inline const QString theme = QStringLiteral("light");
 } // namespace SceneDefaults
 
 // Everything a Scene holds, as plain data: what scene files, settings and the command line
 // build, validate as a whole, and then apply in one step.
 struct SceneState {
-    QStringList enabled;
-    std::map<QString, std::vector<double>> parameters; // by function id, in ParamSpec order
+    QStringList enabled; // a Scene's own: in registry order
+    // By function id, in ParamSpec order; a Scene's own holds every function that has parameters.
+    std::map<QString, std::vector<double>> parameters;
     double xMin = SceneDefaults::xMin;
     double xMax = SceneDefaults::xMax;
     double epsilon = SceneDefaults::epsilon;
     bool showFirstDerivative = SceneDefaults::showFirstDerivative;
     bool showSecondDerivative = SceneDefaults::showSecondDerivative;
     QString selected;
-    QString theme = SceneDefaults::theme;
     std::array<std::optional<std::pair<double, double>>, 3> yRanges;
-    QSize exportSize{SceneDefaults::exportWidth, SceneDefaults::exportHeight};
 };
 
 class Scene : public QObject {
@@ -56,16 +52,16 @@ class Scene : public QObject {
     static constexpr double defaultXMax = SceneDefaults::xMax;
     static constexpr double defaultEpsilon = SceneDefaults::epsilon;
     static constexpr double maxAbsX = 1e6; // beyond this a double grid of pixels loses meaning
-    static constexpr int maxExportSide = 16384;
 
     explicit Scene(QObject* parent = nullptr);
 
-    SceneState state() const;
+    SceneState state() const { return m_state; }
     // Checks every field of a state; returns an empty string when it is valid, otherwise what is
     // wrong, naming the field (e.g. "parameters.swish.beta: 12 is outside 0 … 10").
     QString validate(const SceneState& state) const;
     // Applies a valid state (emitting only the signals of what changed); an invalid one is
-    // refused whole and the Scene stays as it was.
+    // refused whole and the Scene stays as it was. Functions the state gives no parameters for
+    // keep theirs.
     bool setState(const SceneState& state);
 
     // Every function of the registry (the built-ins, then those added at run time), in display
@@ -96,34 +92,27 @@ class Scene : public QObject {
     bool setParameter(const QString& id, const QString& param, double value);
     void resetParameters();
 
-    double xMin() const { return m_xMin; }
-    double xMax() const { return m_xMax; }
+    double xMin() const { return m_state.xMin; }
+    double xMax() const { return m_state.xMax; }
     // Rejects non-finite bounds, min >= max, |x| > maxAbsX, spans too narrow to sample.
     bool setRange(double xmin, double xmax);
     static bool acceptableRange(double xmin, double xmax);
     void resetView();
 
-    double epsilon() const { return m_epsilon; }
+    double epsilon() const { return m_state.epsilon; }
     bool setEpsilon(double eps); // 0 < ε <= 1
 
-    bool showFirstDerivative() const { return m_showD1; }
-    bool showSecondDerivative() const { return m_showD2; }
+    bool showFirstDerivative() const { return m_state.showFirstDerivative; }
+    bool showSecondDerivative() const { return m_state.showSecondDerivative; }
     void setDerivativePanels(bool first, bool second);
 
-    QString selected() const { return m_selected; }
+    QString selected() const { return m_state.selected; }
     void setSelected(const QString& id); // empty clears the selection
-
-    QString theme() const { return m_theme; }
-    bool setTheme(const QString& id); // "light", "dark" or "print"
 
     // A panel's y-range is fitted to the data unless fixed here (order 0, 1, 2).
     std::optional<std::pair<double, double>> fixedYRange(int order) const;
     bool setFixedYRange(int order, double lo, double hi); // finite, lo < hi
     void clearFixedYRange(int order);
-
-    // The figure size an export starts from (pixels at 1×).
-    QSize exportSize() const { return m_exportSize; }
-    bool setExportSize(QSize size); // 1…16384 on each side
 
     // True while the user is in the middle of one continuous change — a slider held down, the
     // ▶ sweep. Views may keep their frame still meanwhile and settle when it ends. Not part of
@@ -141,36 +130,28 @@ class Scene : public QObject {
     void epsilonChanged();
     void panelsChanged();
     void selectionChanged();
-    void themeChanged();
     void yRangeChanged();
-    void exportSizeChanged();
     // With each of the signals above, for listeners that only need to know that something
     // changed (the document's modified mark, the parameter sweep).
     void changed();
 
   private:
+    // What the Scene knows of a function besides its state.
     struct Entry {
+        QString id;                       // activation->id, compared without converting
         const ae::Activation* activation; // owned by m_registry
-        bool enabled;
-        std::vector<double> params;
         int colorIndex;
     };
-    Entry* find(const QString& id);
     const Entry* find(const QString& id) const;
+    std::vector<double>* paramsOf(const QString& id);
+    // The shown ids, in registry order, with id switched on or off.
+    QStringList enabledWith(const QString& id, bool on) const;
 
     ae::Registry m_registry;
     bool m_adjusting = false;
     std::vector<Entry> m_entries; // registry order
     int m_nextColor = 0;
-    double m_xMin = defaultXMin;
-    double m_xMax = defaultXMax;
-    double m_epsilon = defaultEpsilon;
-    bool m_showD1 = SceneDefaults::showFirstDerivative;
-    bool m_showD2 = SceneDefaults::showSecondDerivative;
-    QString m_selected;
-    QString m_theme = SceneDefaults::theme;
-    std::array<std::optional<std::pair<double, double>>, 3> m_yRanges;
-    QSize m_exportSize{SceneDefaults::exportWidth, SceneDefaults::exportHeight};
+    SceneState m_state;
 };
 
 } // namespace ae

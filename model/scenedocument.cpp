@@ -11,32 +11,66 @@ namespace ae {
 
 namespace {
 constexpr int maxRecent = 8;
+
+// The part of options a document keeps.
+FigureOptions kept(const FigureOptions& options) {
+    FigureOptions figure;
+    figure.theme = options.theme;
+    figure.size = options.size;
+    return figure;
 }
+} // namespace
 
 SceneDocument::SceneDocument(Scene* scene, QSettings* settings, QObject* parent)
     : QObject(parent), m_scene(scene), m_settings(settings) {
-    auto touched = [this] {
-        if (m_loading) return;
-        setModified(true);
-        emit sceneChanged();
-    };
-    connect(scene, &Scene::changed, this, touched);
-    m_clean = scene->state();
+    connect(scene, &Scene::changed, this, &SceneDocument::touched);
+    markClean();
+}
+
+void SceneDocument::touched() {
+    if (m_loading) return;
+    setModified(true);
+    emit sceneChanged();
+}
+
+bool SceneDocument::setFigureOptions(const FigureOptions& options) {
+    const FigureOptions figure = kept(options);
+    if (!validateFigureOptions(figure).isEmpty()) return false;
+    if (figure.theme == m_figure.theme && figure.size == m_figure.size) return true;
+    m_figure = figure;
+    emit figureOptionsChanged();
+    touched();
+    return true;
+}
+
+void SceneDocument::load(const FigureOptions& figure) {
+    m_loading = true;
+    setFigureOptions(figure);
+    m_loading = false;
+}
+
+void SceneDocument::markClean() {
+    m_clean = SceneFileContent{m_scene->state(), m_figure};
 }
 
 void SceneDocument::newScene() {
     m_loading = true;
     m_scene->setState(Scene().state());
     m_loading = false;
+    load(FigureOptions());
     setPath(QString());
     setModified(false);
-    m_clean = m_scene->state();
+    markClean();
 }
 
-void SceneDocument::adopt(const QString& path, bool modified) {
-    setPath(path);
-    setModified(modified);
-    m_clean = modified ? std::nullopt : std::optional<SceneState>(m_scene->state());
+void SceneDocument::adopt(const SessionDocument& session) {
+    load(session.figure);
+    setPath(session.path);
+    setModified(session.modified);
+    if (session.modified)
+        m_clean.reset();
+    else
+        markClean();
 }
 
 QStringList SceneDocument::recentFiles() const {
@@ -44,22 +78,24 @@ QStringList SceneDocument::recentFiles() const {
 }
 
 bool SceneDocument::open(const QString& path, QString* error) {
+    FigureOptions figure = m_figure;
     m_loading = true;
-    const bool ok = loadSceneFile(path, *m_scene, error);
+    const bool ok = loadSceneFile(path, *m_scene, &figure, error);
     m_loading = false;
     if (!ok) return false;
+    load(figure);
     setPath(QFileInfo(path).absoluteFilePath());
     setModified(false);
-    m_clean = m_scene->state();
+    markClean();
     remember(m_path);
     return true;
 }
 
 bool SceneDocument::saveAs(const QString& path, QString* error) {
-    if (!saveSceneFile(path, *m_scene, error)) return false; // stays modified
+    if (!saveSceneFile(path, *m_scene, m_figure, error)) return false; // stays modified
     setPath(QFileInfo(path).absoluteFilePath());
     setModified(false);
-    m_clean = m_scene->state();
+    markClean();
     remember(m_path);
     return true;
 }

@@ -128,11 +128,12 @@ QString overflowToken(const json::exception& e) {
     return elideForMessage(q(token));
 }
 
-std::optional<SceneState> readScene(const json& root, const Scene& scene, QString* error);
+std::optional<SceneFileContent> readScene(const json& root, const Scene& scene, QString* error);
 
 } // namespace
 
-QByteArray sceneToJson(const SceneState& st, const ae::Registry& registry) {
+QByteArray sceneToJson(const SceneFileContent& content, const ae::Registry& registry) {
+    const SceneState& st = content.scene;
     json root;
     root["format"] = formatTag;
     root["version"] = formatVersion;
@@ -159,14 +160,15 @@ QByteArray sceneToJson(const SceneState& st, const ae::Registry& registry) {
     root["panels"] = {{"firstDerivative", st.showFirstDerivative},
                       {"secondDerivative", st.showSecondDerivative}};
     root["selected"] = st.selected.toStdString();
-    root["theme"] = st.theme.toStdString();
-    root["export"] = {{"width", st.exportSize.width()}, {"height", st.exportSize.height()}};
+    root["theme"] = content.figure.theme.toStdString();
+    const QSize size = content.figure.size;
+    root["export"] = {{"width", size.width()}, {"height", size.height()}};
     return QByteArray::fromStdString(root.dump(2) + "\n");
 }
 
-std::optional<SceneState> sceneFromJson(const QByteArray& text, const Scene& scene,
-                                        QString* error) {
-    auto failWith = [&](const QString& e) -> std::optional<SceneState> {
+std::optional<SceneFileContent> sceneFromJson(const QByteArray& text, const Scene& scene,
+                                              QString* error) {
+    auto failWith = [&](const QString& e) -> std::optional<SceneFileContent> {
         if (error) *error = e;
         return std::nullopt;
     };
@@ -204,8 +206,8 @@ std::optional<SceneState> sceneFromJson(const QByteArray& text, const Scene& sce
 }
 
 namespace {
-std::optional<SceneState> readScene(const json& root, const Scene& scene, QString* error) {
-    auto failWith = [&](const QString& e) -> std::optional<SceneState> {
+std::optional<SceneFileContent> readScene(const json& root, const Scene& scene, QString* error) {
+    auto failWith = [&](const QString& e) -> std::optional<SceneFileContent> {
         if (error) *error = e;
         return std::nullopt;
     };
@@ -224,7 +226,9 @@ std::optional<SceneState> readScene(const json& root, const Scene& scene, QStrin
                             .arg(q(root.value("version", json()).dump()))
                             .arg(formatVersion));
 
-    SceneState st = Scene().state(); // absent fields keep a new Scene's defaults
+    SceneFileContent content{Scene().state(), {}}; // absent fields keep the defaults
+    SceneState& st = content.scene;
+    FigureOptions& figure = content.figure;
     if (root.contains("functions")) {
         const json& v = root["functions"];
         if (!v.is_array()) return failWith(Text::tr("functions: expected a list of function ids"));
@@ -294,32 +298,34 @@ std::optional<SceneState> readScene(const json& root, const Scene& scene, QStrin
     if (root.contains("selected") &&
         !r.string(root["selected"], QStringLiteral("selected"), st.selected))
         return failWith(r.error);
-    if (root.contains("theme") && !r.string(root["theme"], QStringLiteral("theme"), st.theme))
+    if (root.contains("theme") && !r.string(root["theme"], QStringLiteral("theme"), figure.theme))
         return failWith(r.error);
     if (root.contains("export")) {
         static const QStringList keys{"width", "height"};
         const json& ex = root["export"];
         if (!r.object(ex, QStringLiteral("export"), &keys)) return failWith(r.error);
-        double w = st.exportSize.width(), h = st.exportSize.height();
+        double w = figure.size.width(), h = figure.size.height();
         if ((ex.contains("width") && !r.number(ex["width"], QStringLiteral("export.width"), w)) ||
             (ex.contains("height") && !r.number(ex["height"], QStringLiteral("export.height"), h)))
             return failWith(r.error);
         if (w != std::floor(w) || h != std::floor(h) || w < 1 || h < 1 ||
-            w > Scene::maxExportSide || h > Scene::maxExportSide)
+            w > FigureOptions::maxSide || h > FigureOptions::maxSide)
             return failWith(Text::tr("export: size must be whole pixels from 1 to %1")
-                                .arg(Scene::maxExportSide));
-        st.exportSize = QSize(int(w), int(h));
+                                .arg(FigureOptions::maxSide));
+        figure.size = QSize(int(w), int(h));
     }
-    const QString problem = scene.validate(st);
+    QString problem = scene.validate(st);
+    if (problem.isEmpty()) problem = validateFigureOptions(figure);
     if (!problem.isEmpty()) return failWith(problem);
-    return st;
+    return content;
 }
 } // namespace
 
-bool loadSceneFile(const QString& path, Scene& scene, QString* error) {
-    auto fail = [&](const QString& why) {
+std::optional<SceneFileContent> readSceneFile(const QString& path, const Scene& scene,
+                                              QString* error) {
+    auto fail = [&](const QString& why) -> std::optional<SceneFileContent> {
         if (error) *error = Text::tr("Cannot open scene %1: %2").arg(path, why);
-        return false;
+        return std::nullopt;
     };
     const QFileInfo info(path);
     if (!info.exists()) return fail(Text::tr("no such file"));
@@ -334,14 +340,25 @@ bool loadSceneFile(const QString& path, Scene& scene, QString* error) {
     if (got < 0) return fail(Text::tr("cannot read the file: %1").arg(file.errorString()));
     data.truncate(got);
     QString why;
-    const auto st = sceneFromJson(data, scene, &why);
-    if (!st) return fail(why);
-    scene.setState(*st);
+    auto content = sceneFromJson(data, scene, &why);
+    if (!content) return fail(why);
+    return content;
+}
+
+bool loadSceneFile(const QString& path, Scene& scene, FigureOptions* figure, QString* error) {
+    const auto content = readSceneFile(path, scene, error);
+    if (!content) return false;
+    scene.setState(content->scene);
+    if (figure) {
+        figure->theme = content->figure.theme;
+        figure->size = content->figure.size;
+    }
     return true;
 }
 
-bool saveSceneFile(const QString& path, const Scene& scene, QString* error) {
-    return writeFileAtomically(path, sceneToJson(scene.state(), scene.registry()), error);
+bool saveSceneFile(const QString& path, const Scene& scene, const FigureOptions& figure,
+                   QString* error) {
+    return writeFileAtomically(path, sceneToJson({scene.state(), figure}, scene.registry()), error);
 }
 
 } // namespace ae

@@ -14,7 +14,8 @@ void saveScene(const Scene& scene, QSettings& settings, const SessionDocument& d
 
 void saveScene(const SceneState& state, const ae::Registry& functions, QSettings& settings,
                const SessionDocument& document) {
-    settings.setValue(SettingsKeys::lastScene, QString::fromUtf8(sceneToJson(state, functions)));
+    settings.setValue(SettingsKeys::lastScene,
+                      QString::fromUtf8(sceneToJson({state, document.figure}, functions)));
     settings.setValue(SettingsKeys::lastScenePath, document.path);
     settings.setValue(SettingsKeys::lastSceneModified, document.modified);
 }
@@ -23,8 +24,8 @@ SessionDocument restoreScene(Scene& scene, QSettings& settings, QString* problem
     if (!settings.contains(SettingsKeys::lastScene)) return {};
     const QVariant stored = settings.value(SettingsKeys::lastScene);
     QString error;
-    const auto state = sceneFromJson(stored.toString().toUtf8(), scene, &error);
-    if (!state) {
+    const auto content = sceneFromJson(stored.toString().toUtf8(), scene, &error);
+    if (!content) {
         settings.setValue(SettingsKeys::rejectedScene, stored);
         settings.remove(SettingsKeys::lastScene);
         settings.remove(SettingsKeys::lastScenePath);
@@ -32,9 +33,9 @@ SessionDocument restoreScene(Scene& scene, QSettings& settings, QString* problem
         if (problem) *problem = error;
         return {};
     }
-    scene.setState(*state);
+    scene.setState(content->scene);
     return {settings.value(SettingsKeys::lastScenePath).toString(),
-            settings.value(SettingsKeys::lastSceneModified, false).toBool()};
+            settings.value(SettingsKeys::lastSceneModified, false).toBool(), content->figure};
 }
 
 } // namespace ae

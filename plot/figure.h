@@ -3,9 +3,10 @@
 // command line all come through here, and exportFigureFile() is their one render-and-save path.
 #pragma once
 
+#include "model/figureoptions.h"
+
 #include <QByteArray>
 #include <QImage>
-#include <QSize>
 #include <QString>
 
 #include <optional>
@@ -18,18 +19,6 @@ enum class FigureFormat { Png, Jpeg, Svg, Pdf };
 
 // By file extension (.png .jpg .jpeg .svg .pdf, any case); nullopt for anything else.
 std::optional<FigureFormat> figureFormatForPath(const QString& path);
-
-// How a figure looks, apart from the Scene it shows: what the export dialog and the command line
-// set, and what scene files keep beside the Scene.
-struct FigureOptions {
-    QString theme = QStringLiteral("light"); // an id of model/themeids.h
-    QSize size{1200, 800};                   // logical pixels (points for PDF)
-    double scale = 1.0;       // raster formats: device pixels per logical pixel (1, 2, 3)
-    bool transparent = false; // PNG and SVG
-    QString title;
-    bool legend = true;
-    int samples = 0; // points per curve; 0: one per pixel of width
-};
 
 // Points per curve a figure holds: options.samples (or one per pixel of width), but never more
 // than samplesPerPixel per device pixel of width, so a figure's memory does not grow with

@@ -342,6 +342,12 @@ ZH = {
     "functions: expected a list of function ids": "functions：应为函数 id 的列表",
     "%1: unknown function \"%2\"": "%1：未知函数“%2”",
     "export: size must be whole pixels from 1 to %1": "export：尺寸必须是 1 到 %1 的整数像素",
+    # Figure options (theme and export size out of the Scene)
+    "scale: %1 must be greater than 0 and at most %2": "scale：%1 必须大于 0 且不超过 %2",
+    "samples: %1 must not be negative": "samples：%1 不能为负数",
+    # One render-and-save path for figures
+    "unknown extension (use .png, .jpg, .jpeg, .svg or .pdf)": "未知的扩展名（请使用 .png、.jpg、.jpeg、.svg 或 .pdf）",
+    "activation-explorer: cannot export %1: %2": "activation-explorer：无法导出 %1：%2",
 }
 
 

@@ -2,8 +2,8 @@
 // through QProcess with no display and no QT_QPA_PLATFORM, in a fresh temporary directory, and
 // checks what it writes (figures, CSV, the function list), its exit codes (0 success, 1 cannot
 // write, 2 usage error) and that a refused or failed run never leaves a file behind.
-#include "core/activation.h"
 #include "cli/commandline.h"
+#include "core/activation.h"
 #include "core/csv.h"
 #include "model/settingskeys.h"
 
@@ -272,6 +272,8 @@ class TestCli : public QObject {
     void bandEdgesPrintTrue_data();
     void bandEdgesPrintTrue();
     void sceneFileAsOnlyArgument();
+    void sceneFileFigureOptions_data();
+    void sceneFileFigureOptions();
 
   private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -1335,6 +1337,40 @@ void TestCli::sceneFileAsOnlyArgument() {
     const ParsedCommandLine plain = parseCommandLine({QStringLiteral("activation-explorer")});
     QVERIFY(plain.command);
     QVERIFY(plain.command->openPath.isEmpty());
+}
+
+// The figure's theme and size come from --scene, and --theme / --size override them.
+void TestCli::sceneFileFigureOptions_data() {
+    QTest::addColumn<bool>("withScene");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("no scene: defaults") << false << QStringList{} << "light" << QSize(1200, 800);
+    QTest::newRow("no scene, --theme --size")
+        << false << QStringList{"--theme", "print", "--size", "320x240"} << "print"
+        << QSize(320, 240);
+    QTest::newRow("scene alone") << true << QStringList{} << "dark" << QSize(640, 480);
+    QTest::newRow("--theme overrides scene")
+        << true << QStringList{"--theme", "print"} << "print" << QSize(640, 480);
+    QTest::newRow("--size overrides scene")
+        << true << QStringList{"--size", "300x200"} << "dark" << QSize(300, 200);
+}
+
+void TestCli::sceneFileFigureOptions() {
+    QFETCH(bool, withScene);
+    QFETCH(QStringList, options);
+    QFETCH(QString, theme);
+    QFETCH(QSize, size);
+    QVERIFY(writeAll(path("scene.json"),
+                     R"({"format":"activation-explorer-scene","version":1,"theme":"dark",)"
+                     R"("export":{"width":640,"height":480}})"));
+    QStringList args{"activation-explorer", "--export", path("out.png")};
+    if (withScene) args << "--scene" << path("scene.json");
+    const ParsedCommandLine parsed = parseCommandLine(args + options);
+    QVERIFY2(parsed.command, qPrintable(parsed.error));
+    QCOMPARE(parsed.command->figure.theme, theme);
+    QCOMPARE(parsed.command->figure.size, size);
+    QCOMPARE(parsed.command->figure.scale, 1.0);
 }
 
 // ---------------------------------------------------------------------------------------------

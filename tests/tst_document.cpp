@@ -1,12 +1,14 @@
 // Work is never lost: the questions asked before unsaved changes go, the suffix a save adds, and
 // the session that comes back after a restart (or a crash) with its file name and modified mark.
 // Drives the real MainWindow, its menus and its dialogs.
-#include "widgets/mainwindow.h"
 #include "model/scene.h"
-#include "model/scenesession.h"
 #include "model/scenedocument.h"
 #include "model/scenefile.h"
+#include "model/scenesession.h"
 #include "model/settingskeys.h"
+#include "plot/plotrenderer.h"
+#include "widgets/mainwindow.h"
+#include "widgets/plotview.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -16,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -73,6 +76,11 @@ class TestDocument : public QObject {
     void discardedChangesDoNotComeBack();
     void refusedSessionIsKeptAside();
     void unreadableFileIsReportedBeforeAsking();
+    void figureOptionsChangeMarksModified_data();
+    void figureOptionsChangeMarksModified();
+    void openRestoresFigureOptions();
+    void sessionKeepsFigureOptions();
+    void discardedFigureOptionsDoNotComeBack();
 
   private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -123,7 +131,7 @@ void TestDocument::saveAsAddsTheJsonSuffix() {
     QVERIFY(!QFileInfo::exists(file("lesson3")));
     QCOMPARE(m_window->document()->path(), QFileInfo(file("lesson3.json")).absoluteFilePath());
     Scene reread;
-    QVERIFY(loadSceneFile(file("lesson3.json"), reread, nullptr));
+    QVERIFY(loadSceneFile(file("lesson3.json"), reread, nullptr, nullptr));
     QCOMPARE(reread.parameter("swish", "beta"), 2.5);
 }
 
@@ -140,7 +148,7 @@ void TestDocument::closingWithChangesAsks() {
     QFETCH(int, answer);
     QFETCH(bool, closed);
     QFETCH(bool, savedToFile);
-    QVERIFY(saveSceneFile(file("lesson.json"), *m_scene, nullptr));
+    QVERIFY(saveSceneFile(file("lesson.json"), *m_scene, {}, nullptr));
     QVERIFY(m_window->openScenePath(file("lesson.json")));
     m_scene->setParameter("swish", "beta", 3.25);
     QVERIFY(m_window->document()->isModified());
@@ -150,7 +158,7 @@ void TestDocument::closingWithChangesAsks() {
     QVERIFY(box.seen());
     QCOMPARE(m_window->isVisible(), !closed);
     Scene onDisk;
-    QVERIFY(loadSceneFile(file("lesson.json"), onDisk, nullptr));
+    QVERIFY(loadSceneFile(file("lesson.json"), onDisk, nullptr, nullptr));
     QCOMPARE(onDisk.parameter("swish", "beta"), savedToFile ? 3.25 : 1.0);
     QCOMPARE(m_scene->parameter("swish", "beta"), 3.25); // nothing changed under the user
 }
@@ -173,7 +181,7 @@ void TestDocument::openOnModifiedUntitledAsks() {
     QFETCH(double, betaAfter);
     Scene other;
     other.setParameter("swish", "beta", 1.75);
-    QVERIFY(saveSceneFile(file("other.json"), other, nullptr));
+    QVERIFY(saveSceneFile(file("other.json"), other, {}, nullptr));
     m_scene->setParameter("swish", "beta", 4.5); // Untitled, modified
     QVERIFY(m_window->document()->path().isEmpty());
     DialogAnswer box("unsavedChangesBox",
@@ -205,7 +213,7 @@ void TestDocument::newSceneAsks() {
 // A crash or a kill after editing an opened file: the next start shows the changes, still marked
 // as unsaved, under the file's name.
 void TestDocument::sessionKeepsFileNameAndModifiedMark() {
-    QVERIFY(saveSceneFile(file("lesson3.json"), *m_scene, nullptr));
+    QVERIFY(saveSceneFile(file("lesson3.json"), *m_scene, {}, nullptr));
     QVERIFY(m_window->openScenePath(file("lesson3.json")));
     m_scene->setParameter("swish", "beta", 2.75);
     // The session autosave follows within a second.
@@ -220,12 +228,12 @@ void TestDocument::sessionKeepsFileNameAndModifiedMark() {
     QVERIFY(session.modified);
     QCOMPARE(restored.parameter("swish", "beta"), 2.75);
     MainWindow again(&restored, m_settings.get());
-    again.document()->adopt(session.path, session.modified);
+    again.document()->adopt(session);
     QVERIFY2(again.windowTitle().startsWith("lesson3.json*"), qPrintable(again.windowTitle()));
 }
 
 void TestDocument::discardedChangesDoNotComeBack() {
-    QVERIFY(saveSceneFile(file("lesson.json"), *m_scene, nullptr));
+    QVERIFY(saveSceneFile(file("lesson.json"), *m_scene, {}, nullptr));
     QVERIFY(m_window->openScenePath(file("lesson.json")));
     m_scene->setParameter("swish", "beta", 6.0);
     DialogAnswer box("unsavedChangesBox", [](QWidget* w) { clickButton(w, QMessageBox::Discard); });
@@ -273,6 +281,122 @@ void TestDocument::unreadableFileIsReportedBeforeAsking() {
     QVERIFY(!question.seen());
     QCOMPARE(m_scene->parameter("swish", "beta"), 4.5);
     QVERIFY(m_window->document()->isModified());
+}
+
+void TestDocument::figureOptionsChangeMarksModified_data() {
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<bool>("modified");
+    QTest::newRow("same options") << "light" << QSize(1200, 800) << true << false;
+    QTest::newRow("new theme") << "print" << QSize(1200, 800) << true << true;
+    QTest::newRow("new size") << "light" << QSize(1920, 1080) << true << true;
+    QTest::newRow("unknown theme refused") << "neon" << QSize(1200, 800) << false << false;
+    QTest::newRow("empty size refused") << "dark" << QSize(0, 800) << false << false;
+}
+
+void TestDocument::figureOptionsChangeMarksModified() {
+    QFETCH(QString, theme);
+    QFETCH(QSize, size);
+    QFETCH(bool, accepted);
+    QFETCH(bool, modified);
+    SceneDocument* doc = m_window->document();
+    QVERIFY(!doc->isModified());
+    QSignalSpy changed(doc, &SceneDocument::figureOptionsChanged);
+    QSignalSpy autosave(doc, &SceneDocument::sceneChanged);
+    FigureOptions options;
+    options.theme = theme;
+    options.size = size;
+    options.title = "not kept"; // belongs to each export, not to the document
+    QCOMPARE(doc->setFigureOptions(options), accepted);
+    QCOMPARE(doc->isModified(), modified);
+    QCOMPARE(changed.count(), modified ? 1 : 0);
+    QCOMPARE(autosave.count(), modified ? 1 : 0);
+    QCOMPARE(m_window->windowTitle().contains("*"), modified);
+    QCOMPARE(doc->figureOptions().theme, accepted ? theme : QString("light"));
+    QCOMPARE(doc->figureOptions().size, accepted ? size : QSize(1200, 800));
+    QVERIFY(doc->figureOptions().title.isEmpty());
+    QCOMPARE(m_window->plotView()->renderer()->theme(), doc->figureOptions().theme);
+    // Saving writes them and clears the mark; File ▸ New goes back to the defaults.
+    QString error;
+    QVERIFY2(doc->saveAs(file("figure.json"), &error), qPrintable(error));
+    QVERIFY(!doc->isModified());
+    Scene reread;
+    FigureOptions onDisk;
+    QVERIFY(loadSceneFile(file("figure.json"), reread, &onDisk, &error));
+    QCOMPARE(onDisk.theme, doc->figureOptions().theme);
+    QCOMPARE(onDisk.size, doc->figureOptions().size);
+    doc->newScene();
+    QCOMPARE(doc->figureOptions().theme, QString("light"));
+    QCOMPARE(doc->figureOptions().size, QSize(1200, 800));
+    QVERIFY(!doc->isModified());
+}
+
+void TestDocument::openRestoresFigureOptions() {
+    FigureOptions dark;
+    dark.theme = "dark";
+    dark.size = QSize(640, 480);
+    QVERIFY(saveSceneFile(file("dark.json"), *m_scene, dark, nullptr));
+    QVERIFY(saveSceneFile(file("plain.json"), *m_scene, {}, nullptr));
+    SceneDocument* doc = m_window->document();
+    QSignalSpy changed(doc, &SceneDocument::figureOptionsChanged);
+    QVERIFY(m_window->openScenePath(file("dark.json")));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(doc->figureOptions().theme, QString("dark"));
+    QCOMPARE(doc->figureOptions().size, QSize(640, 480));
+    QCOMPARE(m_window->plotView()->renderer()->theme(), QString("dark"));
+    QCOMPARE(m_window->figureImage().size(), QSize(640, 480));
+    QVERIFY(!doc->isModified()); // opening is not a change
+    QVERIFY(doc->cleanState());
+    QCOMPARE(doc->cleanState()->figure.theme, QString("dark"));
+    // A file without them (or with the defaults) brings the defaults back.
+    QVERIFY(m_window->openScenePath(file("plain.json")));
+    QCOMPARE(doc->figureOptions().theme, QString("light"));
+    QCOMPARE(doc->figureOptions().size, QSize(1200, 800));
+    QCOMPARE(m_window->plotView()->renderer()->theme(), QString("light"));
+    QVERIFY(!doc->isModified());
+}
+
+// The window after a restart draws in the theme of the scene it restores.
+void TestDocument::sessionKeepsFigureOptions() {
+    FigureOptions print;
+    print.theme = "print";
+    print.size = QSize(800, 600);
+    QVERIFY(saveSceneFile(file("print.json"), *m_scene, print, nullptr));
+    QVERIFY(m_window->openScenePath(file("print.json")));
+    QVERIFY(m_window->close());
+    m_window.reset();
+
+    Scene restored;
+    QString problem;
+    const SessionDocument session = restoreScene(restored, *m_settings, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(session.figure.theme, QString("print"));
+    QCOMPARE(session.figure.size, QSize(800, 600));
+    MainWindow again(&restored, m_settings.get());
+    again.document()->adopt(session);
+    QCOMPARE(again.plotView()->renderer()->theme(), QString("print"));
+    QCOMPARE(again.document()->figureOptions().size, QSize(800, 600));
+    QVERIFY(!again.document()->isModified());
+}
+
+void TestDocument::discardedFigureOptionsDoNotComeBack() {
+    QVERIFY(saveSceneFile(file("lesson.json"), *m_scene, {}, nullptr));
+    QVERIFY(m_window->openScenePath(file("lesson.json")));
+    FigureOptions changed;
+    changed.theme = "dark";
+    changed.size = QSize(300, 300);
+    QVERIFY(m_window->document()->setFigureOptions(changed));
+    QVERIFY(m_window->document()->isModified());
+    DialogAnswer box("unsavedChangesBox", [](QWidget* w) { clickButton(w, QMessageBox::Discard); });
+    QVERIFY(m_window->close());
+    QVERIFY(box.seen());
+    QTest::qWait(1500); // a pending autosave must not bring the discarded options back
+    Scene restored;
+    const SessionDocument session = restoreScene(restored, *m_settings);
+    QCOMPARE(session.figure.theme, QString("light"));
+    QCOMPARE(session.figure.size, QSize(1200, 800));
+    QVERIFY(!session.modified);
 }
 
 QTEST_MAIN(TestDocument)

@@ -158,7 +158,6 @@ void TestExportFigures::legendSamplesShowAWholeDashPeriod() {
     QFETCH(QSize, size);
     QFETCH(double, scale);
     Scene scene;
-    scene.setTheme(theme);
     scene.setSelected("swish"); // selected: the thickest pen, the longest period
     for (const char* id : {"gelu", "elu", "softplus", "hardtanh", "selu", "celu"})
         scene.setEnabled(id, true);

@@ -3,8 +3,10 @@
 // losing the user's file or the "modified" state.
 #include "model/scene.h"
 #include "model/scenedocument.h"
+#include "plot/plotrenderer.h"
 #include "widgets/exportdialog.h"
 #include "widgets/mainwindow.h"
+#include "widgets/plotview.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -12,11 +14,13 @@
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -64,6 +68,8 @@ class TestFigures : public QObject {
     void legendShowsParameterValues();
     void copyFigureFillsClipboard();
     void failedExportKeepsOldFile();
+    void copyFigureUsesTheDocumentsTheme();
+    void exportDialogStoresTheSize();
     void saveAndOpenScene();
     void failedSaveStaysModified();
     void openingABadSceneChangesNothing();
@@ -182,7 +188,9 @@ void TestFigures::themesDiffer() {
     const QImage light(m_dir->filePath("light.png")), dark(m_dir->filePath("dark.png"));
     QCOMPARE(QColor(light.pixel(2, 2)), QColor(Qt::white));
     QVERIFY(qGray(dark.pixel(2, 2)) < 60);
-    QCOMPARE(m_scene->theme(), QString("light")); // the window keeps its own theme
+    // The window keeps its own theme.
+    QCOMPARE(m_window->document()->figureOptions().theme, QString("light"));
+    QCOMPARE(m_window->plotView()->renderer()->theme(), QString("light"));
 }
 
 void TestFigures::printThemeUsesDashes() {
@@ -223,13 +231,59 @@ void TestFigures::legendShowsParameterValues() {
 }
 
 void TestFigures::copyFigureFillsClipboard() {
-    m_scene->setExportSize(QSize(500, 300));
+    FigureOptions figure = m_window->document()->figureOptions();
+    figure.size = QSize(500, 300);
+    QVERIFY(m_window->document()->setFigureOptions(figure));
     const QImage img = m_window->figureImage();
     QCOMPARE(img.size(), QSize(500, 300));
     QVERIFY(distinctColours(img) > 20);
     QApplication::clipboard()->clear();
     QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     QCOMPARE(QApplication::clipboard()->image().size(), QSize(500, 300));
+}
+
+void TestFigures::copyFigureUsesTheDocumentsTheme() {
+    FigureOptions figure;
+    figure.size = QSize(300, 200);
+    QVERIFY(m_window->document()->setFigureOptions(figure));
+    QCOMPARE(QColor(m_window->figureImage().pixel(2, 2)), QColor(Qt::white));
+    figure.theme = "dark";
+    QVERIFY(m_window->document()->setFigureOptions(figure));
+    QVERIFY(qGray(m_window->figureImage().pixel(2, 2)) < 60);
+    QCOMPARE(m_window->plotView()->renderer()->theme(), QString("dark"));
+}
+
+// The accepted dialog's size becomes the document's (saved with the scene), as a change.
+void TestFigures::exportDialogStoresTheSize() {
+    SceneDocument* doc = m_window->document();
+    QVERIFY(!doc->isModified());
+    const QString target = m_dir->filePath("dialog.png");
+    bool answered = false;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto* dialog = qobject_cast<ExportDialog*>(QApplication::activeModalWidget());
+        if (!dialog) return;
+        poll.stop();
+        answered = true;
+        // It starts from the document's size.
+        QCOMPARE(dialog->options().size, QSize(1200, 800));
+        dialog->setPath(target);
+        dialog->widthBox()->setValue(640);
+        dialog->heightBox()->setValue(400);
+        dialog->findChild<QPushButton*>("exportButton")->click();
+    });
+    poll.start(20);
+    QSignalSpy figureChanged(doc, &SceneDocument::figureOptionsChanged);
+    QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_E));
+    QVERIFY(answered);
+    QCOMPARE(QImage(target).size(), QSize(640, 400));
+    QCOMPARE(doc->figureOptions().size, QSize(640, 400));
+    QCOMPARE(doc->figureOptions().theme, QString("light"));
+    QCOMPARE(figureChanged.count(), 1);
+    QVERIFY(doc->isModified());
+    QVERIFY(m_window->windowTitle().contains("*"));
+    // The next Copy Figure and the next dialog start from it.
+    QCOMPARE(m_window->figureImage().size(), QSize(640, 400));
 }
 
 void TestFigures::failedExportKeepsOldFile() {

@@ -33,6 +33,10 @@ class TestScene : public QObject {
     void removeFunctionLetsGoAfterListeners();
     void removeFunctionMovesSelectionAndKeepsColours();
     void changedFollowsEverySignal();
+    void stateFollowsEverySetter();
+    void setStateOrdersAndKeepsAbsentParameters();
+    void setStateRefusesWhole_data();
+    void setStateRefusesWhole();
 };
 
 void TestScene::defaultsShowTheArticlesSix() {
@@ -321,6 +325,137 @@ void TestScene::changedFollowsEverySignal() {
     s.setRange(-3, 3);
     s.setParameter("swish", "beta", 2.0);
     QCOMPARE(changed.count(), expected);
+}
+
+// state() is what the Scene holds, not a copy assembled on request: every setter shows in it.
+void TestScene::stateFollowsEverySetter() {
+    Scene s;
+    SceneState st = s.state();
+    QCOMPARE(st.enabled, s.enabledIds());
+    int withParameters = 0;
+    for (const QString& id : s.functionIds()) {
+        const bool has = !s.activation(id)->params.empty();
+        withParameters += has;
+        QCOMPARE(st.parameters.count(id), std::size_t(has));
+        if (has) QCOMPARE(st.parameters.at(id).size(), s.activation(id)->params.size());
+    }
+    QCOMPARE(int(st.parameters.size()), withParameters);
+    QVERIFY(withParameters > 0);
+    QCOMPARE(st.selected, QString("sigmoid"));
+
+    // Switched on out of order, kept in registry order.
+    s.setEnabled("mish", false);
+    s.setEnabled("elu", true);
+    s.setEnabled("sigmoid", false);
+    s.setEnabled("mish", true);
+    QStringList expected;
+    for (const QString& id : s.functionIds())
+        if (id != "sigmoid" && (id == "elu" || Scene().isEnabled(id))) expected << id;
+    QCOMPARE(s.enabledIds(), expected);
+    QCOMPARE(s.state().enabled, expected);
+    QVERIFY(s.isEnabled("elu") && !s.isEnabled("sigmoid") && !s.isEnabled("no_such_function"));
+
+    QVERIFY(s.setParameter("rrelu", "upper", 0.2));
+    QVERIFY(s.setParameter("rrelu", "lower", 0.3)); // pushes upper along
+    QCOMPARE(s.state().parameters.at("rrelu"), (std::vector<double>{0.3, 0.3}));
+    QCOMPARE(s.parameters("rrelu")[1], 0.3);
+    QVERIFY(s.setRange(-2, 5));
+    QVERIFY(s.setEpsilon(0.2));
+    s.setDerivativePanels(false, true);
+    s.setSelected("elu");
+    QVERIFY(s.setFixedYRange(1, -1, 2));
+    st = s.state();
+    QCOMPARE(st.xMin, -2.0);
+    QCOMPARE(st.xMax, 5.0);
+    QCOMPARE(st.epsilon, 0.2);
+    QVERIFY(!st.showFirstDerivative && st.showSecondDerivative);
+    QCOMPARE(st.selected, QString("elu"));
+    QCOMPARE(st.yRanges[1], std::make_optional(std::make_pair(-1.0, 2.0)));
+
+    // Functions added and removed at run time come and go in the state too.
+    QVERIFY(s.addFunction(gaussGate("gate")));
+    QCOMPARE(s.state().enabled.last(), QString("gate"));
+    QCOMPARE(s.state().parameters.at("gate"), std::vector<double>{2.0});
+    QVERIFY(s.removeFunction("gate"));
+    QVERIFY(!s.state().enabled.contains("gate"));
+    QCOMPARE(s.state().parameters.count("gate"), std::size_t(0));
+    QVERIFY(s.parameters("gate").empty());
+    QVERIFY(std::isnan(s.parameter("gate", "k")));
+}
+
+void TestScene::setStateOrdersAndKeepsAbsentParameters() {
+    Scene s;
+    QVERIFY(s.setParameter("leaky_relu", "a", 0.3));
+    SceneState st;
+    st.enabled = QStringList{"mish", "elu", "sigmoid", "mish"}; // any order, repeats
+    st.parameters["swish"] = {2.5};
+    st.selected = "elu";
+    QSignalSpy params(&s, &Scene::parameterChanged), funcs(&s, &Scene::functionsChanged),
+        range(&s, &Scene::rangeChanged), selection(&s, &Scene::selectionChanged),
+        changed(&s, &Scene::changed);
+    QVERIFY(s.setState(st));
+    QStringList expected;
+    for (const QString& id : s.functionIds())
+        if (st.enabled.contains(id)) expected << id;
+    QCOMPARE(s.enabledIds(), expected);
+    QCOMPARE(s.enabledIds().size(), 3);
+    QCOMPARE(s.parameter("swish", "beta"), 2.5);
+    QCOMPARE(s.parameter("leaky_relu", "a"), 0.3); // absent from the state: kept
+    QCOMPARE(params.count(), 1);
+    QCOMPARE(params.first().first().toString(), QString("swish"));
+    QCOMPARE(funcs.count(), 1);
+    QCOMPARE(range.count(), 0); // the default range, unchanged
+    QCOMPARE(selection.count(), 1);
+    // The same state again changes nothing and says nothing.
+    changed.clear();
+    QVERIFY(s.setState(s.state()));
+    QVERIFY(s.setState(st));
+    QCOMPARE(changed.count(), 0);
+}
+
+void TestScene::setStateRefusesWhole_data() {
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("unknown enabled") << "enabled"
+                                     << "functions: unknown function";
+    QTest::newRow("parameter out of range") << "parameters"
+                                            << "parameters.swish.beta";
+    QTest::newRow("too few values") << "count"
+                                    << "expected 1 values, got 0";
+    QTest::newRow("reversed range") << "range"
+                                    << "xRange";
+    QTest::newRow("epsilon zero") << "epsilon"
+                                  << "epsilon";
+    QTest::newRow("unknown selection") << "selected"
+                                       << "selected";
+    QTest::newRow("empty y range") << "yRanges"
+                                   << "yRanges.d2f";
+}
+
+void TestScene::setStateRefusesWhole() {
+    QFETCH(QString, field);
+    QFETCH(QString, mentions);
+    Scene s;
+    SceneState st = s.state();
+    // Valid changes everywhere else, so a partial apply would show.
+    st.enabled << "elu";
+    st.parameters["leaky_relu"] = {0.4};
+    st.xMin = -3;
+    if (field == "enabled") st.enabled << "softmax";
+    if (field == "parameters") st.parameters["swish"] = {11.0};
+    if (field == "count") st.parameters["swish"] = {};
+    if (field == "range") std::swap(st.xMin, st.xMax);
+    if (field == "epsilon") st.epsilon = 0;
+    if (field == "selected") st.selected = "nope";
+    if (field == "yRanges") st.yRanges[2] = std::make_pair(1.0, 1.0);
+    QVERIFY2(s.validate(st).contains(mentions), qPrintable(s.validate(st)));
+    QSignalSpy changed(&s, &Scene::changed);
+    const SceneState before = s.state();
+    QVERIFY(!s.setState(st));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(s.enabledIds(), before.enabled);
+    QCOMPARE(s.parameter("leaky_relu", "a"), 0.1);
+    QCOMPARE(s.xMin(), -8.0);
 }
 
 QTEST_GUILESS_MAIN(TestScene)

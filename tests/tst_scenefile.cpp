@@ -1,6 +1,7 @@
 // Scene files: exact round trips, and every rejection leaving the Scene untouched. Also the
 // atomic writer under real failures (missing folder, directory target, short write).
 #include "model/atomicfile.h"
+#include "model/figureoptions.h"
 #include "model/scene.h"
 #include "model/scenefile.h"
 
@@ -36,6 +37,11 @@ class TestSceneFile : public QObject {
   private slots:
     void roundTripIsExact();
     void absentFieldsKeepDefaults();
+    void figureOptionsValidate_data();
+    void figureOptionsValidate();
+    void figureFieldsFromJson_data();
+    void figureFieldsFromJson();
+    void themeAndSizeRoundTripThroughFiles();
     void rejects_data();
     void rejects();
     void rejectsHugeFile();
@@ -58,15 +64,16 @@ void TestSceneFile::roundTripIsExact() {
     a.setFixedYRange(2, -5e-324, 5e-324);
     a.setDerivativePanels(false, true);
     a.setSelected("mish");
-    a.setTheme("print");
-    a.setExportSize(QSize(1920, 1080));
-    const QByteArray json = sceneToJson(a.state(), a.registry());
+    FigureOptions figure;
+    figure.theme = "print";
+    figure.size = QSize(1920, 1080);
+    const QByteArray json = sceneToJson({a.state(), figure}, a.registry());
 
     Scene b;
     QString error;
-    const auto st = sceneFromJson(json, b, &error);
-    QVERIFY2(st, qPrintable(error));
-    QVERIFY(b.setState(*st));
+    const auto content = sceneFromJson(json, b, &error);
+    QVERIFY2(content, qPrintable(error));
+    QVERIFY(b.setState(content->scene));
     QCOMPARE(b.parameter("swish", "beta"), 0.1 + 0.2);
     QCOMPARE(b.parameter("leaky_relu", "a"), 0.0);
     QCOMPARE(b.xMin(), -1e6);
@@ -80,19 +87,138 @@ void TestSceneFile::roundTripIsExact() {
     QCOMPARE(b.enabledIds(), a.enabledIds());
     QVERIFY(!b.showFirstDerivative() && b.showSecondDerivative());
     QCOMPARE(b.selected(), QString("mish"));
-    QCOMPARE(b.theme(), QString("print"));
-    QCOMPARE(b.exportSize(), QSize(1920, 1080));
-    QCOMPARE(sceneToJson(b.state(), b.registry()), json);
+    QCOMPARE(content->figure.theme, QString("print"));
+    QCOMPARE(content->figure.size, QSize(1920, 1080));
+    QCOMPARE(sceneToJson({b.state(), content->figure}, b.registry()), json);
 }
 
 void TestSceneFile::absentFieldsKeepDefaults() {
     Scene s;
     QString error;
-    const auto st = sceneFromJson("{" + header + R"(, "epsilon": 0.05})", s, &error);
-    QVERIFY2(st, qPrintable(error));
-    QCOMPARE(st->epsilon, 0.05);
-    QCOMPARE(st->xMin, -8.0);
-    QCOMPARE(st->parameters.at("swish")[0], 1.0);
+    const auto content = sceneFromJson("{" + header + R"(, "epsilon": 0.05})", s, &error);
+    QVERIFY2(content, qPrintable(error));
+    QCOMPARE(content->scene.epsilon, 0.05);
+    QCOMPARE(content->scene.xMin, -8.0);
+    QCOMPARE(content->scene.parameters.at("swish")[0], 1.0);
+    QCOMPARE(content->figure.theme, QString("light"));
+    QCOMPARE(content->figure.size, QSize(1200, 800));
+}
+
+void TestSceneFile::figureOptionsValidate_data() {
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<int>("samples");
+    QTest::addColumn<QString>("problem"); // empty: valid
+    const QSize s(1200, 800);
+    QTest::newRow("defaults") << "light" << s << 1.0 << 0 << "";
+    QTest::newRow("dark") << "dark" << s << 1.0 << 0 << "";
+    QTest::newRow("print, smallest, largest scale") << "print" << QSize(1, 1) << 8.0 << 2 << "";
+    QTest::newRow("largest size") << "light" << QSize(16384, 16384) << 1.0 << 0 << "";
+    QTest::newRow("theme neon") << "neon" << s << 1.0 << 0
+                                << R"(theme: "neon" is not one of light, dark, print)";
+    QTest::newRow("theme empty") << "" << s << 1.0 << 0
+                                 << R"(theme: "" is not one of light, dark, print)";
+    QTest::newRow("theme in capitals")
+        << "Dark" << s << 1.0 << 0 << R"(theme: "Dark" is not one of light, dark, print)";
+    QTest::newRow("width zero") << "light" << QSize(0, 5) << 1.0 << 0
+                                << "export: size 0×5 must be 1 … 16384 pixels on each side";
+    QTest::newRow("height negative") << "light" << QSize(5, -1) << 1.0 << 0
+                                     << "export: size 5×-1 must be 1 … 16384 pixels on each side";
+    QTest::newRow("width too large")
+        << "light" << QSize(16385, 10) << 1.0 << 0
+        << "export: size 16385×10 must be 1 … 16384 pixels on each side";
+    QTest::newRow("scale zero") << "light" << s << 0.0 << 0
+                                << "scale: 0 must be greater than 0 and at most 8";
+    QTest::newRow("scale too large")
+        << "light" << s << 8.5 << 0 << "scale: 8.5 must be greater than 0 and at most 8";
+    QTest::newRow("scale nan") << "light" << s << std::nan("") << 0
+                               << "scale: NaN must be greater than 0 and at most 8";
+    QTest::newRow("samples negative")
+        << "light" << s << 1.0 << -3 << "samples: -3 must not be negative";
+    // The first problem is the one named.
+    QTest::newRow("theme before size") << "neon" << QSize(0, 0) << 0.0 << -1
+                                       << R"(theme: "neon" is not one of light, dark, print)";
+}
+
+void TestSceneFile::figureOptionsValidate() {
+    QFETCH(QString, theme);
+    QFETCH(QSize, size);
+    QFETCH(double, scale);
+    QFETCH(int, samples);
+    QFETCH(QString, problem);
+    FigureOptions o;
+    o.theme = theme;
+    o.size = size;
+    o.scale = scale;
+    o.samples = samples;
+    QCOMPARE(validateFigureOptions(o), problem);
+}
+
+void TestSceneFile::figureFieldsFromJson_data() {
+    QTest::addColumn<QByteArray>("fields");
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("neither") << QByteArray() << "light" << QSize(1200, 800);
+    QTest::newRow("theme only") << QByteArray(R"(, "theme": "dark")") << "dark" << QSize(1200, 800);
+    QTest::newRow("width only") << QByteArray(R"(, "export": {"width": 500})") << "light"
+                                << QSize(500, 800);
+    QTest::newRow("height only") << QByteArray(R"(, "export": {"height": 90})") << "light"
+                                 << QSize(1200, 90);
+    QTest::newRow("both") << QByteArray(
+                                 R"(, "theme": "print", "export": {"width": 7, "height": 9})")
+                          << "print" << QSize(7, 9);
+}
+
+void TestSceneFile::figureFieldsFromJson() {
+    QFETCH(QByteArray, fields);
+    QFETCH(QString, theme);
+    QFETCH(QSize, size);
+    Scene s;
+    QString error;
+    const auto content = sceneFromJson("{" + header + fields + "}", s, &error);
+    QVERIFY2(content, qPrintable(error));
+    QCOMPARE(content->figure.theme, theme);
+    QCOMPARE(content->figure.size, size);
+    QCOMPARE(content->figure.scale, 1.0); // never in a file
+    QVERIFY(content->figure.title.isEmpty());
+}
+
+// The same JSON as before the figure options left the Scene: "theme" and "export" at the top.
+void TestSceneFile::themeAndSizeRoundTripThroughFiles() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("scene.json");
+    Scene a;
+    a.setParameter("swish", "beta", 2.5);
+    FigureOptions written;
+    written.theme = "dark";
+    written.size = QSize(640, 480);
+    written.scale = 3;           // per export: not saved
+    written.title = "Not saved"; // nor this
+    QString error;
+    QVERIFY2(saveSceneFile(path, a, written, &error), qPrintable(error));
+    const QByteArray text = readAll(path);
+    QVERIFY2(text.contains("  \"theme\": \"dark\",\n"
+                           "  \"export\": {\n"
+                           "    \"width\": 640,\n"
+                           "    \"height\": 480\n"
+                           "  }\n}"),
+             text.constData());
+    QVERIFY(!text.contains("scale") && !text.contains("Not saved"));
+
+    Scene b;
+    FigureOptions read;
+    read.scale = 2;
+    read.title = "kept";
+    QVERIFY2(loadSceneFile(path, b, &read, &error), qPrintable(error));
+    QCOMPARE(b.parameter("swish", "beta"), 2.5);
+    QCOMPARE(read.theme, QString("dark"));
+    QCOMPARE(read.size, QSize(640, 480));
+    QCOMPARE(read.scale, 2.0); // what a file does not hold stays as it was
+    QCOMPARE(read.title, QString("kept"));
+    const auto content = readSceneFile(path, b, &error);
+    QVERIFY2(content, qPrintable(error));
+    QCOMPARE(sceneToJson(*content, b.registry()), text);
 }
 
 void TestSceneFile::rejects_data() {
@@ -176,11 +302,15 @@ void TestSceneFile::rejects() {
     const SceneState before = s.state();
     QSignalSpy anyChange(&s, &Scene::parameterChanged);
     QString error;
-    QVERIFY(!loadSceneFile(path, s, &error));
+    FigureOptions figure;
+    figure.theme = "dark";
+    QVERIFY(!loadSceneFile(path, s, &figure, &error));
     QVERIFY2(error.contains(path), qPrintable(error));
     QVERIFY2(error.contains(mentions), qPrintable(error));
     QCOMPARE(anyChange.count(), 0);
-    QCOMPARE(sceneToJson(s.state(), s.registry()), sceneToJson(before, s.registry()));
+    QCOMPARE(sceneToJson({s.state(), {}}, s.registry()), sceneToJson({before, {}}, s.registry()));
+    QCOMPARE(figure.theme, QString("dark")); // untouched too
+    QCOMPARE(figure.size, QSize(1200, 800));
 }
 
 void TestSceneFile::rejectsHugeFile() {
@@ -190,7 +320,7 @@ void TestSceneFile::rejectsHugeFile() {
     QVERIFY(writeRaw(path, json));
     Scene s;
     QString error;
-    QVERIFY(!loadSceneFile(path, s, &error));
+    QVERIFY(!loadSceneFile(path, s, nullptr, &error));
     QVERIFY2(error.contains("1 MiB"), qPrintable(error));
 }
 
@@ -209,7 +339,7 @@ void TestSceneFile::rejectsDeepNesting() {
 void TestSceneFile::missingFileIsNamed() {
     Scene s;
     QString error;
-    QVERIFY(!loadSceneFile("/nonexistent/dir/scene.json", s, &error));
+    QVERIFY(!loadSceneFile("/nonexistent/dir/scene.json", s, nullptr, &error));
     QVERIFY(error.contains("/nonexistent/dir/scene.json"));
 }
 

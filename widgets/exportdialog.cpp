@@ -1,6 +1,5 @@
 #include "widgets/exportdialog.h"
 
-#include "model/scene.h"
 #include "model/settingskeys.h"
 #include "plot/theme.h"
 
@@ -53,7 +52,7 @@ ExportDialog::ExportDialog(QSize initialSize, const QString& theme, QWidget* par
     m_width = new QSpinBox(this);
     m_height = new QSpinBox(this);
     for (QSpinBox* box : {m_width, m_height}) {
-        box->setRange(1, Scene::maxExportSide);
+        box->setRange(1, FigureOptions::maxSide);
         box->setSuffix(tr(" px"));
     }
     auto* sizeRow = new QHBoxLayout;
@@ -190,11 +189,11 @@ QString ExportDialog::problem() const {
     const auto format = figureFormatForPath(path());
     const bool raster = format == FigureFormat::Png || format == FigureFormat::Jpeg;
     const QSize px = raster ? o.size * o.scale : o.size;
-    if (px.width() > Scene::maxExportSide || px.height() > Scene::maxExportSide)
+    if (px.width() > FigureOptions::maxSide || px.height() > FigureOptions::maxSide)
         return tr("%1 × %2 pixels is too large: at most %3 on each side.")
             .arg(px.width())
             .arg(px.height())
-            .arg(Scene::maxExportSide);
+            .arg(FigureOptions::maxSide);
     return {};
 }
 

@@ -21,7 +21,7 @@ class ExportDialog : public QDialog {
   public:
     // With settings, the dialog starts from the choices of its last accepted export (file and
     // so format, scale, theme, transparency, title, legend) and stores them when accepted; the
-    // size comes from the Scene, which keeps it per scene file.
+    // size comes from the scene document, which keeps it per scene file.
     ExportDialog(QSize initialSize, const QString& theme, QWidget* parent = nullptr,
                  QSettings* settings = nullptr);
 

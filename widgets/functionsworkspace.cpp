@@ -3,10 +3,9 @@
 #include "model/analysismodel.h"
 #include "model/parameteranimator.h"
 #include "model/scene.h"
-#include "plot/plotrenderer.h"
-#include "widgets/plotview.h"
 #include "widgets/functionlist.h"
 #include "widgets/parameterpanel.h"
+#include "widgets/plotview.h"
 #include "widgets/propertiespanel.h"
 #include "widgets/viewcontrols.h"
 #include "widgets/wheelguard.h"
@@ -68,10 +67,7 @@ FunctionsWorkspace::FunctionsWorkspace(Scene* scene, QObject* parent) : Workspac
     m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     m_dock->setWidget(scroll);
 
-    m_plot = new PlotView(scene, m_analysis);
-    auto followTheme = [this, scene] { m_plot->renderer()->setTheme(scene->theme()); };
-    connect(scene, &Scene::themeChanged, m_plot, followTheme);
-    followTheme();
+    m_plot = new PlotView(scene, m_analysis); // its theme is the document's (MainWindow)
     connect(m_parameters->animator(), &ParameterAnimator::runningChanged, m_analysis,
             [this](const QString& running) { m_analysis->setTextsEveryFrame(!running.isEmpty()); });
 

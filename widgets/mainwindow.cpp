@@ -6,7 +6,9 @@
 #include "model/scenesession.h"
 #include "model/settingskeys.h"
 #include "model/throttle.h"
+#include "plot/plotrenderer.h"
 #include "widgets/exportdialog.h"
+#include "widgets/plotview.h"
 #include "widgets/workspacehost.h"
 
 #include "model/atomicfile.h"
@@ -34,6 +36,13 @@ MainWindow::MainWindow(Scene* scene, QSettings* settings, QWidget* parent)
     // First of the window's children, so deleted first, with its analysis, as before the split.
     m_functionsWorkspace = new FunctionsWorkspace(scene, this);
     m_document = new SceneDocument(scene, settings, this);
+
+    // The plot is drawn in the document's theme: the one of the scene file or session.
+    auto followTheme = [this] {
+        plotView()->renderer()->setTheme(m_document->figureOptions().theme);
+    };
+    connect(m_document, &SceneDocument::figureOptionsChanged, this, followTheme);
+    followTheme();
 
     buildMenus();
     addWorkspace(m_functionsWorkspace);
@@ -156,17 +165,20 @@ void MainWindow::storeSession(Unsaved answer) {
     m_host->store(*m_settings);
     const QString path = m_document->path();
     if (answer != Unsaved::Discarded) {
-        ae::saveScene(*m_scene, *m_settings, {path, m_document->isModified()});
+        ae::saveScene(*m_scene, *m_settings,
+                      {path, m_document->isModified(), m_document->figureOptions()});
         return;
     }
     // Discarded changes are gone for good: the next start shows the scene as last saved.
     if (const auto clean = m_document->cleanState()) {
-        ae::saveScene(*clean, m_scene->registry(), *m_settings, {path, false});
+        ae::saveScene(clean->scene, m_scene->registry(), *m_settings, {path, false, clean->figure});
         return;
     }
-    Scene saved; // the clean state is unknown (a restored modified session): reread the file
-    if (path.isEmpty() || !loadSceneFile(path, saved, nullptr)) saved.setState(Scene().state());
-    ae::saveScene(saved, *m_settings, {path, false});
+    // The clean state is unknown (a restored modified session): reread the file, else defaults.
+    Scene saved;
+    FigureOptions figure;
+    if (!path.isEmpty()) loadSceneFile(path, saved, &figure, nullptr);
+    ae::saveScene(saved, *m_settings, {path, false, figure});
 }
 
 void MainWindow::addWorkspace(Workspace* workspace) {
@@ -260,7 +272,7 @@ bool MainWindow::openScenePath(const QString& path) {
     // A file that cannot be opened is reported before asking about the current scene's changes:
     // the question would be pointless (the scene stays either way).
     Scene probe;
-    if (!loadSceneFile(path, probe, &error)) {
+    if (!readSceneFile(path, probe, &error)) {
         QMessageBox::warning(this, tr("Cannot Open Scene"), error);
         return false;
     }
@@ -315,21 +327,22 @@ bool MainWindow::exportFigure(const QString& path, const FigureOptions& options,
 QImage MainWindow::figureImage() const {
     Scene copy;
     copy.setState(m_scene->state());
-    FigureOptions options;
-    options.size = m_scene->exportSize();
-    options.theme = m_scene->theme();
-    return renderFigureImage(copy, options);
+    return renderFigureImage(copy, m_document->figureOptions());
 }
 
 void MainWindow::showExportDialog() {
-    ExportDialog dialog(m_scene->exportSize(), m_scene->theme(), this, m_settings);
+    const FigureOptions current = m_document->figureOptions();
+    ExportDialog dialog(current.size, current.theme, this, m_settings);
     if (dialog.exec() != QDialog::Accepted) return;
     QString error;
     if (!exportFigure(dialog.path(), dialog.options(), &error)) {
         QMessageBox::warning(this, tr("Export Failed"), error);
         return;
     }
-    m_scene->setExportSize(dialog.options().size);
+    // The size is the document's (a scene file keeps it); the theme stays the window's.
+    FigureOptions kept = m_document->figureOptions();
+    kept.size = dialog.options().size;
+    m_document->setFigureOptions(kept);
     statusBar()->showMessage(tr("Exported %1").arg(dialog.path()), 5000);
 }
 

@@ -264,6 +264,29 @@
         <source>could not start the vector painter</source>
         <translation>无法启动矢量绘图</translation>
     </message>
+    <message>
+        <source>unknown extension (use .png, .jpg, .jpeg, .svg or .pdf)</source>
+        <translation>未知的扩展名（请使用 .png、.jpg、.jpeg、.svg 或 .pdf）</translation>
+    </message>
+</context>
+<context>
+    <name>FigureOptions</name>
+    <message>
+        <source>theme: "%1" is not one of %2</source>
+        <translation>theme：“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>export: size %1×%2 must be 1 … %3 pixels on each side</source>
+        <translation>export：尺寸 %1×%2 每边必须为 1 … %3 像素</translation>
+    </message>
+    <message>
+        <source>scale: %1 must be greater than 0 and at most %2</source>
+        <translation>scale：%1 必须大于 0 且不超过 %2</translation>
+    </message>
+    <message>
+        <source>samples: %1 must not be negative</source>
+        <translation>samples：%1 不能为负数</translation>
+    </message>
 </context>
 <context>
     <name>Headless</name>
@@ -286,8 +309,8 @@
         <translation>activation-explorer：无法将 CSV 写入标准输出</translation>
     </message>
     <message>
-        <source>activation-explorer: cannot render %1: %2</source>
-        <translation>activation-explorer：无法渲染 %1：%2</translation>
+        <source>activation-explorer: cannot export %1: %2</source>
+        <translation>activation-explorer：无法导出 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -982,10 +1005,6 @@ f″  = %5</translation>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <source>Cannot export %1: unknown extension</source>
-        <translation>无法导出 %1：未知的扩展名</translation>
-    </message>
-    <message>
         <source>Cannot export %1: %2</source>
         <translation>无法导出 %1：%2</translation>
     </message>
@@ -1110,16 +1129,8 @@ f″  = %5</translation>
         <translation>selected：未知函数“%1”</translation>
     </message>
     <message>
-        <source>theme: "%1" is not one of %2</source>
-        <translation>theme：“%1”不是 %2 之一</translation>
-    </message>
-    <message>
         <source>yRanges.%1: %2 … %3 is not a finite range with min &lt; max</source>
         <translation>yRanges.%1：%2 … %3 不是最小值 &lt; 最大值的有限范围</translation>
-    </message>
-    <message>
-        <source>export: size %1×%2 must be 1 … %3 pixels on each side</source>
-        <translation>export：尺寸 %1×%2 每边必须为 1 … %3 像素</translation>
     </message>
 </context>
 <context>

@@ -12,17 +12,20 @@ using namespace ae;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static Scene scene; // the loader only reads it (which ids and parameters exist)
     QString error;
-    const auto state = sceneFromJson(
+    const auto content = sceneFromJson(
         QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)), scene, &error);
-    // The contract the window and the command line rely on: a state that passes is valid as a
-    // whole, and a refusal always says why.
-    if (state && !scene.validate(*state).isEmpty()) std::abort();
-    if (!state && error.isEmpty()) std::abort();
-    if (state) {
+    // The contract the window and the command line rely on: what passes is valid as a whole
+    // (the Scene's state and the figure options), and a refusal always says why.
+    if (content && (!scene.validate(content->scene).isEmpty() ||
+                    !validateFigureOptions(content->figure).isEmpty()))
+        std::abort();
+    if (!content && error.isEmpty()) std::abort();
+    if (content) {
         // What was accepted must survive a save and a reload unchanged.
         QString again;
-        const auto reread = sceneFromJson(sceneToJson(*state, scene.registry()), scene, &again);
-        if (!reread || sceneToJson(*reread, scene.registry()) != sceneToJson(*state, scene.registry())) std::abort();
+        const QByteArray saved = sceneToJson(*content, scene.registry());
+        const auto reread = sceneFromJson(saved, scene, &again);
+        if (!reread || sceneToJson(*reread, scene.registry()) != saved) std::abort();
     }
     return 0;
 }
