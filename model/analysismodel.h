@@ -11,7 +11,7 @@
 // published analysis is always the analysis of the Scene as it is now (isCurrent()).
 //
 // Frames stay consistent because the plot holds its new curves back until isCurrent() (see
-// PlotView), and the texts are only emitted when current. Why a plain std::thread and not
+// PlotRenderer), and the texts are only emitted when current. Why a plain std::thread and not
 // QThread or Qt Concurrent: one long-lived worker with a one-slot mailbox is all that is needed,
 // libQt6Concurrent's headers are not a build dependency here, and a worker QObject would need
 // its own event loop only to receive what a condition variable delivers. Results come back as a

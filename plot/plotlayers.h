@@ -1,5 +1,5 @@
 // Building blocks of the plot's look: layers, one stacked panel per derivative order, the legend,
-// y-range padding, the footer line. Used by PlotView, which draws both the window's plot and
+// y-range padding, the footer line. Used by PlotRenderer, which draws both the window's plot and
 // every exported figure, so the two are built the same way.
 #pragma once
 

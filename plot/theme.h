@@ -1,5 +1,6 @@
 // Plot themes: the look of a figure (background, ink, grid, line widths, dash patterns), chosen
-// per Scene and applied by PlotView, so the window and every exported figure share one style.
+// per figure (FigureOptions::theme) and applied by PlotRenderer, so the window and every
+// exported figure share one style.
 #pragma once
 
 #include "model/themeids.h"
