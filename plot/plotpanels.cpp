@@ -226,13 +226,16 @@ bool PlotRenderer::fitY() {
         const auto fixed = m_scene->fixedYRange(order);
         QCPRange want = fixed ? QCPRange(fixed->first, fixed->second) : paddedRange(lo, hi);
         QCPAxis* axis = rect->axis(QCPAxis::atLeft);
-        // Adjusting: the frame only grows, so the curve is seen moving rather than the axes; when
-        // it must grow, it grows by a tenth more, so a drag outwards does not refit every step.
+        // Adjusting: the frame stays while the curves stay inside it, so the curve is seen moving
+        // rather than the axes; when one leaves it, it grows on that side, by a tenth more than
+        // needed, so a drag outwards does not refit every step.
         if (!fixed && m_scene->isAdjusting()) {
             const QCPRange now = axis->range();
+            const bool below = lo<now.lower, above = hi> now.upper;
+            if (!below && !above) continue;
             const double extra = 0.1 * std::max(want.size(), now.size());
-            want = QCPRange(want.lower < now.lower ? want.lower - extra : now.lower,
-                            want.upper > now.upper ? want.upper + extra : now.upper);
+            want = QCPRange(below ? want.lower - extra : now.lower,
+                            above ? want.upper + extra : now.upper);
         }
         if (axis->range() == want) continue;
         axis->setRange(want);
