@@ -9,11 +9,11 @@
 #include "plot/hoverreadout.h"
 #include "plot/plotlayers.h"
 #include "plot/plotrenderer.h"
-#include "widgets/plotview.h"
 #include "plot/saturationoverlay.h"
 #include "plot/teachingoverlay.h"
 #include "widgets/mainwindow.h"
 #include "widgets/parameterpanel.h"
+#include "widgets/plotview.h"
 #include "widgets/propertiespanel.h"
 
 #include "core/saturation.h"
@@ -349,9 +349,13 @@ void TestDisplay::replotsDrawOneBeta() {
     };
     connect(plot()->plot(), &QCustomPlot::afterReplot, this, check);
     const int start = slider->value();
-    for (int i = 1; i <= 40; ++i) {
-        slider->setValue(start + 3 * i);
-        if (i % 4 == 0) slider->setValue(start + 3 * i + 1); // two steps in one turn
+    // At least 40 steps, and on until enough frames were checked: a loaded machine (sanitizers,
+    // parallel tests) draws fewer frames per step, so the count must not depend on its speed.
+    // β goes up and down between 1 and 2.5.
+    for (int i = 1; i <= 40 || (checked < 6 && i <= 1000); ++i) {
+        const int tick = start + 3 * (i % 100 < 50 ? i % 100 : 100 - i % 100);
+        slider->setValue(tick);
+        if (i % 4 == 0) slider->setValue(tick + 1); // two steps in one turn
         // 2–10 ms apart: a drag's mouse events come no faster (a wait of 0 would hand the worker
         // a new generation before it can finish one, and leave nothing to check).
         QTest::qWait(2 + 4 * (i % 3));
