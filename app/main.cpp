@@ -2,6 +2,7 @@
 // either runs that work or restores the last session and opens the window.
 #include "cli/commandline.h"
 #include "cli/headless.h"
+#include "core/heap.h"
 #include "model/scene.h"
 #include "model/scenedocument.h"
 #include "model/scenesession.h"
@@ -40,6 +41,7 @@ void usePrivateRuntimeDir() {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    ae::keepFreedHeapMapped();
     // A file-size limit must surface as a failed write (and a message), not kill the process.
     std::signal(SIGXFSZ, SIG_IGN);
     const bool noDisplay =

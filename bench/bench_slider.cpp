@@ -52,6 +52,7 @@
 #include "widgets/propertiespanel.h"
 
 #include "core/activation.h"
+#include "core/heap.h"
 #include "core/sampling.h"
 #include "core/saturation.h"
 
@@ -559,6 +560,7 @@ QString num(double v, int prec = 2) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    ae::keepFreedHeapMapped(); // as the app's main() does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     BenchApp app(argc, argv);
     Args args;

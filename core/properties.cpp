@@ -17,9 +17,21 @@ constexpr double inf = std::numeric_limits<double>::infinity();
 constexpr double denseHalfWidth = 30.0; // near the origin every kink and feature of the catalogue
 constexpr double denseStep = 0.01;      // lives; beyond it the log-spaced probes take over
 
-struct Grid {
-    std::vector<double> x, f, df, d2f;
+// Where the analysis looks: the same points for every function and parameter.
+struct GridPoints {
+    std::vector<double> x;
     std::size_t denseBegin = 0, denseEnd = 0; // [begin, end) indices of the dense part
+};
+
+// One function's values on the grid. The value vectors belong to makeGrid's thread-local
+// workspace: valid until the next makeGrid on the same thread (analyseProperties does not
+// nest).
+struct Grid {
+    const std::vector<double>& x;
+    const std::vector<double>& f;
+    const std::vector<double>& df;
+    const std::vector<double>& d2f;
+    std::size_t denseBegin, denseEnd;
 };
 
 // Beyond the dense part: four probes an octave out to 2^24 (Swish with a small β has its
@@ -33,26 +45,42 @@ std::vector<double> outerMagnitudes() {
     return m;
 }
 
-Grid makeGrid(const Activation& a, std::span<const double> p) {
-    static const std::vector<double> outer = outerMagnitudes();
-    Grid g;
-    for (auto it = outer.rbegin(); it != outer.rend(); ++it)
-        g.x.push_back(-*it);
-    g.denseBegin = g.x.size();
-    const int n = int(std::lround(2 * denseHalfWidth / denseStep));
-    for (int i = 0; i <= n; ++i)
-        g.x.push_back(-denseHalfWidth + i * denseStep);
-    g.x[g.denseBegin + std::size_t(n / 2)] = 0.0; // exactly, for kinks at the origin
-    g.denseEnd = g.x.size();
-    for (double m : outer)
-        g.x.push_back(m);
-    for (double x : g.x) {
-        const Derivs d = evaluate(a, x, p);
-        g.f.push_back(d.f);
-        g.df.push_back(d.df);
-        g.d2f.push_back(d.d2f);
-    }
+const GridPoints& gridPoints() {
+    static const GridPoints g = [] {
+        const std::vector<double> outer = outerMagnitudes();
+        GridPoints pts;
+        for (auto it = outer.rbegin(); it != outer.rend(); ++it)
+            pts.x.push_back(-*it);
+        pts.denseBegin = pts.x.size();
+        const int n = int(std::lround(2 * denseHalfWidth / denseStep));
+        for (int i = 0; i <= n; ++i)
+            pts.x.push_back(-denseHalfWidth + i * denseStep);
+        pts.x[pts.denseBegin + std::size_t(n / 2)] = 0.0; // exactly, for kinks at the origin
+        pts.denseEnd = pts.x.size();
+        for (double m : outer)
+            pts.x.push_back(m);
+        return pts;
+    }();
     return g;
+}
+
+Grid makeGrid(const Activation& a, std::span<const double> p) {
+    const GridPoints& pts = gridPoints();
+    // Reused, not allocated per call: ~230 KB of fresh vectors per analysis made glibc hand the
+    // top of the heap back to the kernel and take it again every time, which cost a third of
+    // the analysis (brk and TLB flushes; measured with perf while dragging β).
+    thread_local std::vector<double> f, df, d2f;
+    const std::size_t n = pts.x.size();
+    f.resize(n);
+    df.resize(n);
+    d2f.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Derivs d = evaluate(a, pts.x[i], p);
+        f[i] = d.f;
+        df[i] = d.df;
+        d2f[i] = d.d2f;
+    }
+    return Grid{pts.x, f, df, d2f, pts.denseBegin, pts.denseEnd};
 }
 
 // Kinks and plateau ends of the catalogue sit at round numbers (0, ±1, ±3, λ); snap what
