@@ -1,14 +1,15 @@
 // Drives the real main window offscreen: sliders, spin boxes, the function list, ε and the
 // plot itself, checking what is drawn against the core's own numbers.
 #include "model/analysismodel.h"
+#include "model/parameteranimator.h"
 #include "model/scene.h"
 #include "plot/hoverreadout.h"
 #include "plot/plotrenderer.h"
-#include "widgets/plotview.h"
 #include "plot/saturationoverlay.h"
 #include "widgets/functionlist.h"
 #include "widgets/mainwindow.h"
 #include "widgets/parameterpanel.h"
+#include "widgets/plotview.h"
 #include "widgets/viewcontrols.h"
 
 #include <qcustomplot.h>
@@ -44,6 +45,7 @@ class TestMainWindow : public QObject {
     void sliderDragReplotsOnce();
     void listIsGroupedAndFilterable();
     void parameterBoxesFollowShownFunctions();
+    void heldSliderOrSweepAdjustsTheScene();
 
   private:
     Scene* m_scene = nullptr;
@@ -327,6 +329,36 @@ void TestMainWindow::parameterBoxesFollowShownFunctions() {
     m_window->functionList()->itemFor("elu")->setCheckState(Qt::Checked);
     QVERIFY(elu->isVisibleTo(m_window));
     QVERIFY(panel->slider("swish.beta")->isVisibleTo(m_window));
+}
+
+// A slider held down and the ▶ sweep are one continuous change (the plot keeps its axes still);
+// the adjustment ends with the release, the stop, or the slider going away while held.
+void TestMainWindow::heldSliderOrSweepAdjustsTheScene() {
+    QSlider* slider = m_window->parameterPanel()->slider("swish.beta");
+    QVERIFY(slider);
+    QSignalSpy spy(m_scene, &Scene::adjustingChanged);
+    QVERIFY(!m_scene->isAdjusting());
+    slider->setSliderDown(true);
+    QVERIFY(m_scene->isAdjusting());
+    slider->setValue(slider->value() + 5);
+    QVERIFY(m_scene->isAdjusting());
+    slider->setSliderDown(false);
+    QVERIFY(!m_scene->isAdjusting());
+    QCOMPARE(spy.count(), 2);
+
+    // Hidden while held: no release event ever comes.
+    slider->setSliderDown(true);
+    QVERIFY(m_scene->isAdjusting());
+    m_scene->setEnabled("swish", false);
+    QVERIFY(!m_scene->isAdjusting());
+    QVERIFY(!slider->isSliderDown());
+    m_scene->setEnabled("swish", true);
+
+    ParameterAnimator* sweep = m_window->parameterPanel()->animator();
+    sweep->start("swish", "beta");
+    QVERIFY(m_scene->isAdjusting());
+    sweep->stop();
+    QVERIFY(!m_scene->isAdjusting());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -59,11 +59,21 @@ ParameterPanel::ParameterPanel(Scene* scene, QWidget* parent)
 
 // Only the shown functions' parameters: with the whole catalogue the panel would be a wall.
 void ParameterPanel::showShown() {
-    for (const auto& [id, box] : m_boxes)
+    for (const auto& [id, box] : m_boxes) {
+        if (!m_scene->isEnabled(id)) releaseSliders(id);
         box->setVisible(m_scene->isEnabled(id));
+    }
+}
+
+void ParameterPanel::releaseSliders(const QString& id) {
+    // A slider that goes away while held down never sees its release: end the drag (and the
+    // Scene's adjustment) here.
+    for (const Control& c : m_controls)
+        if (c.function == id && c.slider->isSliderDown()) c.slider->setSliderDown(false);
 }
 
 void ParameterPanel::removeFunction(const QString& id) {
+    releaseSliders(id);
     std::erase_if(m_controls, [&](const Control& c) { return c.function == id; });
     for (auto it = m_boxes.begin(); it != m_boxes.end(); ++it)
         if (it->first == id) {

@@ -43,6 +43,7 @@ class ParameterPanel : public QWidget {
         QToolButton* play;
     };
     void addFunction(const QString& id); // its box, when it has parameters
+    void releaseSliders(const QString& id);
     void removeFunction(const QString& id);
     void showShown();
     void syncFunction(const QString& id);
