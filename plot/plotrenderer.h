@@ -13,11 +13,12 @@
 //      hover readout — each reads the axes as fitted in step 3,
 //   6. the texts that state parameters (legend, readout numbers, the figure's band key),
 //   7. one queued replot; after its layout the overlays' labels are placed clear of each other.
-// While the Scene is adjusting (a slider held down, the ▶ sweep) the y axes only grow, never
-// shrink, so the frame stands still and the curve moves in it; and the layers nothing but the
-// moving function touches (its curves, the bands, the legend, the labels) get their own paint
-// buffers, so step 7 redraws just those while the other curves, grid and axes stay cached. When
-// the adjustment ends the axes are fitted again and everything is redrawn.
+// While the Scene is adjusting (a slider held down, the ▶ sweep) the y axes stay as they are while
+// the curves stay inside them and only grow when one leaves, so the frame stands still and the
+// curve moves in it; and the layers nothing but the selected function touches (its curves, the
+// bands, the legend, the labels) get their own paint buffers, so step 7 redraws just those
+// while the other curves, grid and axes stay cached (CachedPlot). When the adjustment ends the
+// axes are fitted again and everything is redrawn.
 // While the analysis of the Scene as it is now is pending (it runs on a worker, AnalysisModel),
 // the frame is held: the old one stays on screen, so every painted frame shows one state. If it
 // takes longer than holdLimitMs the frame goes ahead with the analysis overlays off (never
