@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ae {
@@ -31,9 +32,40 @@ void placeOnPanel(QCPAbstractItem* item, QCPAxisRect* rect, const QString& layer
     }
 }
 
+namespace {
+// A band drawn as QCPItemRect draws it, but filled in strips of fewer than 96 rows: Qt's raster
+// engine hands every fill of 96 rows or more to its GUI thread pool and waits for it
+// (QT_THREAD_PARALLEL_FILLS in qdrawhelper.cpp), and on a small VM waking the pool cost more
+// than filling a band (a third of the bands layer's time, perf; docs/benchmarks.md).
+class StripedBand : public QCPItemRect {
+  public:
+    using QCPItemRect::QCPItemRect;
+
+  protected:
+    void draw(QCPPainter* painter) override {
+        // Vector output keeps one rectangle: strips would show seams in a viewer's antialiasing.
+        if (painter->modes().testFlag(QCPPainter::pmVectorized)) return QCPItemRect::draw(painter);
+        const QPointF p1 = topLeft->pixelPosition(), p2 = bottomRight->pixelPosition();
+        if (p1.toPoint() == p2.toPoint()) return;
+        const QRectF rect = QRectF(p1, p2).normalized();
+        const double clipPad = mainPen().widthF();
+        if (!rect.adjusted(-clipPad, -clipPad, clipPad, clipPad).intersects(clipRect())) return;
+        constexpr double strip = 64;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(mainBrush());
+        for (double y = rect.top(); y < rect.bottom(); y += strip)
+            painter->drawRect(
+                QRectF(rect.left(), y, rect.width(), std::min(strip, rect.bottom() - y)));
+        painter->setPen(mainPen());
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(rect);
+    }
+};
+} // namespace
+
 QCPItemRect* addVerticalBand(QCustomPlot* plot, QCPAxisRect* rect, double lo, double hi,
                              const QBrush& brush, const QPen& pen) {
-    auto* r = new QCPItemRect(plot);
+    auto* r = new StripedBand(plot);
     placeOnPanel(r, rect, bandsLayer);
     r->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
     r->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
