@@ -28,8 +28,9 @@ double swishMinimum(double beta) {
 
 // Records, each time the renderer calls it, what the frame looked like from an overlay's seat.
 struct Probe : PlotOverlay {
-    PlotRenderer* renderer = nullptr;
-    Scene* scene = nullptr;
+    Probe(PlotRenderer* r, Scene* sc) : renderer(r), scene(sc) {}
+    PlotRenderer* renderer;
+    Scene* scene;
     int updates = 0, detaches = 0;
     double axisLower = NAN, curveMin = NAN, beta = NAN;
     bool analysisCurrent = false;
@@ -50,6 +51,19 @@ struct Probe : PlotOverlay {
     void detach() override { ++detaches; }
 };
 
+// A renderer on a bare plot of the given size, analysing scene synchronously: no window.
+struct Rig {
+    AnalysisModel analysis;
+    QCustomPlot plot;
+    PlotRenderer renderer;
+    Rig(Scene& scene, QSize size)
+        : analysis(&scene), renderer(sized(plot, size), &scene, &analysis) {}
+    static QCustomPlot* sized(QCustomPlot& p, QSize size) {
+        p.resize(size); // before the renderer: its points per curve follow the width
+        return &p;
+    }
+};
+
 } // namespace
 
 class TestRenderer : public QObject {
@@ -67,10 +81,9 @@ class TestRenderer : public QObject {
 
 void TestRenderer::drawsWithoutAWindow() {
     Scene scene;
-    AnalysisModel analysis(&scene);
-    QCustomPlot plot;
-    plot.resize(800, 600);
-    PlotRenderer renderer(&plot, &scene, &analysis);
+    Rig rig(scene, QSize(800, 600));
+    QCustomPlot& plot = rig.plot;
+    PlotRenderer& renderer = rig.renderer;
     QVERIFY(!plot.isVisible());
     QVERIFY(renderer.panel(0) && renderer.panel(1) && !renderer.panel(2));
     for (const QString& id : scene.enabledIds()) {
@@ -98,13 +111,9 @@ void TestRenderer::overlaysSeeTheFittedFrame() {
     for (const QString& id : scene.enabledIds())
         scene.setEnabled(id, id == QLatin1String("swish"));
     scene.setSelected("swish");
-    AnalysisModel analysis(&scene);
-    QCustomPlot plot;
-    plot.resize(800, 600);
-    PlotRenderer renderer(&plot, &scene, &analysis);
-    Probe probe;
-    probe.renderer = &renderer;
-    probe.scene = &scene;
+    Rig rig(scene, QSize(800, 600));
+    PlotRenderer& renderer = rig.renderer;
+    Probe probe(&renderer, &scene);
     renderer.addOverlay(&probe);
     QVERIFY(probe.updates > 0);
 
@@ -134,10 +143,8 @@ void TestRenderer::overlaysSeeTheFittedFrame() {
 
 void TestRenderer::paintsOntoAnyDevice() {
     Scene scene;
-    AnalysisModel analysis(&scene);
-    QCustomPlot plot;
-    plot.resize(640, 480);
-    PlotRenderer renderer(&plot, &scene, &analysis);
+    Rig rig(scene, QSize(640, 480));
+    PlotRenderer& renderer = rig.renderer;
 
     QByteArray svg;
     QBuffer buffer(&svg);
@@ -167,13 +174,9 @@ void TestRenderer::paintsOntoAnyDevice() {
 
 void TestRenderer::themeIsTheRenderers() {
     Scene scene;
-    AnalysisModel analysis(&scene);
-    QCustomPlot plot;
-    plot.resize(640, 480);
-    PlotRenderer renderer(&plot, &scene, &analysis);
-    Probe probe;
-    probe.renderer = &renderer;
-    probe.scene = &scene;
+    Rig rig(scene, QSize(640, 480));
+    PlotRenderer& renderer = rig.renderer;
+    Probe probe(&renderer, &scene);
     renderer.addOverlay(&probe);
     QCOMPARE(renderer.theme(), QString("light"));
     QCOMPARE(probe.themeInk, themeById("light").ink.name());
@@ -192,10 +195,8 @@ void TestRenderer::dragKeepsAxesStill() {
     for (const QString& id : scene.enabledIds())
         scene.setEnabled(id, id == QLatin1String("swish"));
     scene.setSelected("swish");
-    AnalysisModel analysis(&scene);
-    QCustomPlot plot;
-    plot.resize(800, 600);
-    PlotRenderer renderer(&plot, &scene, &analysis);
+    Rig rig(scene, QSize(800, 600));
+    PlotRenderer& renderer = rig.renderer;
     QCPAxis* y = renderer.panel(0)->axis(QCPAxis::atLeft);
     scene.setParameter("swish", "beta", 0.3); // minimum −0.93
     const QCPRange fitted = y->range();
@@ -218,7 +219,7 @@ void TestRenderer::dragKeepsAxesStill() {
     scene.setAdjusting(false);
     QCustomPlot freshPlot;
     freshPlot.resize(800, 600);
-    PlotRenderer fresh(&freshPlot, &scene, &analysis);
+    PlotRenderer fresh(&freshPlot, &scene, &rig.analysis);
     QCOMPARE(y->range(), fresh.panel(0)->axis(QCPAxis::atLeft)->range());
     QVERIFY(y->range().lower > fitted.lower); // fitted to β = 3's minimum, −0.09
 }
