@@ -41,7 +41,7 @@ ScaledExp expScaled(DD a) {
 // relative error of w would be amplified ~2w² times (hundreds of ulp at x ≈ -30).
 double phiFromErfc(double x) {
     const DD w = DD(-x) * kInvSqrt2;
-    return 0.5 * (std::erfc(w.hi) - w.lo * kTwoOverSqrtPi.hi * std::exp(-w.hi * w.hi));
+    return 0.5 * (std::erfc(w.hi) - w.lo * kTwoOverSqrtPi.hi * expFlushed(-w.hi * w.hi));
 }
 
 // erf(z) for |z| <= 1.5 from its Taylor series, (2/√π)·Σ z(−z²)^n/(n!(2n+1)), in double-double.

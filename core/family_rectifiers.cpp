@@ -15,6 +15,7 @@
 namespace ae::families {
 namespace {
 
+using stable::expFlushed;
 using stable::zmul;
 
 constexpr double kSeluScale = 1.0507009873554804934193349852946;      // λ
@@ -51,11 +52,11 @@ Derivs rreluUpper(double x, std::span<const double> p) {
 // subnormal range comes at the very end (and x = -inf gives the limits).
 Derivs expSide(double c, double x) {
     if (x < -700.0) {
-        const double q = std::exp(0.5 * x);
+        const double q = expFlushed(0.5 * x);
         const double d = zmul(zmul(c, q), q);
         return {-c, d, d}; // c·expm1(x) is -c to double precision
     }
-    const double d = c * std::exp(x);
+    const double d = c * expFlushed(x);
     return {c * std::expm1(x), d, x < 0.0 ? d : 0.0};
 }
 
@@ -81,10 +82,10 @@ Derivs celuEval(double x, std::span<const double> p) {
     if (t < -746.0) return {-alpha, 0.0, 0.0}; // e^t underflows (and x = -inf)
     const double tl = std::fma(-t, alpha, x) / alpha;
     if (t < -700.0) {
-        const double q = std::exp(0.5 * t) * (1.0 + 0.5 * tl);
+        const double q = expFlushed(0.5 * t) * (1.0 + 0.5 * tl);
         return {-alpha, q * q, (q / alpha) * q};
     }
-    const double e = std::exp(t) * (1.0 + tl);
+    const double e = expFlushed(t) * (1.0 + tl);
     return {alpha * (std::expm1(t) + tl * e), e, x < 0.0 ? e / alpha : 0.0};
 }
 

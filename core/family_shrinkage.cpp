@@ -63,10 +63,10 @@ Derivs tanhshrinkEval(double x, std::span<const double>) {
     double e;
     double s2;
     if (ax <= 350.0) {
-        e = std::exp(-2.0 * ax);
+        e = expFlushed(-2.0 * ax);
         s2 = 4.0 * e / ((1.0 + e) * (1.0 + e));
     } else {
-        const double q = std::exp(-ax);
+        const double q = expFlushed(-ax);
         e = q * q;
         s2 = 4.0 * q / ((1.0 + e) * (1.0 + e)) * q;
     }

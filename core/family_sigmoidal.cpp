@@ -54,7 +54,7 @@ Derivs swishEval(double x, std::span<const double> p) {
     }
     if (std::fabs(z.hi) > 700.0) {
         const double alo = z.hi < 0.0 ? -z.lo : z.lo; // |z| = |z.hi| + alo
-        const double q = std::exp(-0.5 * std::fabs(z.hi)) * (1.0 - 0.5 * alo);
+        const double q = expFlushed(-0.5 * std::fabs(z.hi)) * (1.0 - 0.5 * alo);
         if (z.hi > 0.0) // σ(z) = 1; f'' = β·e^-z·(2 - z)
             return {x, 1.0, zmul(zmul(zmul((2.0 - z.hi) - z.lo, q), beta), q)};
         // σ(z) = e^z: f = x·e^z, f' = (1 + z)·e^z, f'' = β·(2 + z)·e^z
@@ -67,7 +67,7 @@ Derivs swishEval(double x, std::span<const double> p) {
     // (1+e)^k expanded so that it is rounded once.
     const double a = std::fabs(z.hi);
     const double alo = z.hi < 0.0 ? -z.lo : z.lo;
-    const double e = std::exp(-a) * (1.0 - alo);
+    const double e = expFlushed(-a) * (1.0 - alo);
     const double p1 = 1.0 + e;
     const double p2 = 1.0 + e * (2.0 + e);
     const double p3 = 1.0 + e * (3.0 + e * (3.0 + e));
@@ -90,7 +90,7 @@ namespace {
 // f' ≈ (1+x)·e^x, f'' ≈ (2+x)·e^x with e^x = q·q applied last (see Swish).
 template <class T> T expOf(double x);
 template <> double expOf<double>(double x) {
-    return std::exp(x);
+    return expFlushed(x);
 }
 template <> DD expOf<DD>(double x) {
     return expDD(DD(x));
@@ -134,7 +134,7 @@ template <class T> Derivs mishRational(double x) {
 
 Derivs mishEval(double x, std::span<const double>) {
     if (x < -700.0) {
-        const double q = std::exp(0.5 * x);
+        const double q = expFlushed(0.5 * x);
         return {zmul(zmul(x, q), q), zmul(zmul(1.0 + x, q), q), zmul(zmul(2.0 + x, q), q)};
     }
     if (std::fabs(x) <= 5.0) return mishRational<DD>(x);

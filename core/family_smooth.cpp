@@ -33,12 +33,12 @@ Derivs softplusEval(double x, std::span<const double> p) {
     const double a = std::fabs(z.hi);
     const double alo = z.hi < 0.0 ? -z.lo : z.lo; // |z| = a + alo
     if (a > 708.0) {
-        const double q = std::exp(-0.5 * a) * (1.0 - 0.5 * alo);
+        const double q = expFlushed(-0.5 * a) * (1.0 - 0.5 * alo);
         const double d2 = zmul(zmul(beta, q), q);
         if (z.hi > 0.0) return {x, 1.0, d2};
         return {zmul(q / beta, q), zmul(q, q), d2};
     }
-    const double e = std::exp(-a) * (1.0 - alo);
+    const double e = expFlushed(-a) * (1.0 - alo);
     const double lp = std::log1p(e) / beta;
     const double p1 = 1.0 + e;
     const double d2 = beta * (e / (p1 * p1));
@@ -69,7 +69,7 @@ Derivs softsignEval(double x, std::span<const double>) {
 // loses everything once σ(x) rounds to 1. f' = σ(−x), f'' = −σ(x)σ(−x), from one exp.
 Derivs logSigmoidEval(double x, std::span<const double>) {
     const auto [s, sm] = sigmoidPair(x);
-    return {std::fmin(x, 0.0) - std::log1p(std::exp(-std::fabs(x))), sm, -(s * sm)};
+    return {std::fmin(x, 0.0) - std::log1p(expFlushed(-std::fabs(x))), sm, -(s * sm)};
 }
 
 // Squareplus f = (x + r)/2, r = √(x² + b), with x² + b rounded once (fma). For x < 0 the sum
