@@ -4,7 +4,8 @@
 //
 // Off the GUI thread. Every Scene change the analysis depends on (the selected function's
 // parameters, the selection, which functions are shown, ε, the x-range) bumps generation() and
-// hands a copy of the inputs to one worker thread. The worker coalesces: a job that has not
+// hands a copy of the inputs to two worker threads, one for the properties and one for the
+// vanishing intervals, which run side by side. Each worker coalesces: a job that has not
 // started is replaced by a newer one, so a drag never queues up work. Each result carries its
 // generation and is published (changed()) only if it is still the newest; results of an older
 // generation — a β already passed, a function deselected meanwhile — are dropped, so a
@@ -12,7 +13,7 @@
 //
 // Frames stay consistent because the plot holds its new curves back until isCurrent() (see
 // PlotRenderer), and the texts are only emitted when current. Why a plain std::thread and not
-// QThread or Qt Concurrent: one long-lived worker with a one-slot mailbox is all that is needed,
+// QThread or Qt Concurrent: long-lived workers with a one-slot mailbox each are all that is needed,
 // libQt6Concurrent's headers are not a build dependency here, and a worker QObject would need
 // its own event loop only to receive what a condition variable delivers. Results come back as a
 // queued call on this object, which Qt drops if the model is gone.
@@ -86,14 +87,17 @@ class AnalysisModel : public QObject {
   private:
     class Worker;
     void request();
-    void publish(const Result& r);
+    // Takes a whole result or one part of one; publishes once both parts of the current
+    // generation are in.
+    void receive(const Result& r);
     void requestTexts();
     void emitTexts();
 
     Scene* m_scene;
     Mode m_mode;
     std::unique_ptr<Job> m_lastJob; // the inputs of generation m_generation; null: nothing shown
-    std::unique_ptr<Worker> m_worker;
+    std::unique_ptr<Worker> m_propertiesWorker, m_intervalsWorker;
+    std::unique_ptr<Result> m_partial; // the part of generation m_generation already in
     class Throttle* m_texts;
     bool m_textsEveryFrame = false;
     quint64 m_generation = 0, m_published = 0;
