@@ -20,6 +20,20 @@ class CachedPlot : public QCustomPlot {
     // item, and the overlays rebuild theirs every frame. The caller vouches that nothing outside
     // these layers changed since the last full replot. False (nothing drawn) otherwise.
     bool replotLayers(const QList<QCPLayer*>& layers);
+
+    // Buffered layers painted straight onto the widget at every paint instead of into a buffer
+    // of their own that is then composited. Each paint buffer is plot-sized: composing one, and
+    // clearing it before it is redrawn, cost more than drawing a moving layer's few curves and
+    // bands (docs/benchmarks.md). Layers that are not lmBuffered are drawn as usual. Empty: the
+    // plain QCustomPlot paint.
+    void setLiveLayers(const QList<QCPLayer*>& layers);
+    const QList<QCPLayer*>& liveLayers() const { return m_live; }
+
+  protected:
+    void paintEvent(QPaintEvent* event) override;
+
+  private:
+    QList<QCPLayer*> m_live;
 };
 
 } // namespace ae

@@ -202,9 +202,24 @@ void PlotRenderer::applyTheme() {
     if (m_titleElement) m_titleElement->setTextColor(t.ink);
 }
 
-void PlotRenderer::updateLegendNames() {
-    for (Curve& c : m_curves)
-        if (QCPGraph* g = c.graphs[0]) g->setName(legendName(*m_scene, c.id));
+bool PlotRenderer::updateLegendNames() {
+    bool fits = true;
+    for (Curve& c : m_curves) {
+        QCPGraph* g = c.graphs[0];
+        if (!g) continue;
+        const QString name = legendName(*m_scene, c.id);
+        if (name == g->name()) continue;
+        QCPAbstractLegendItem* item = m_legend ? m_legend->itemWithPlottable(g) : nullptr;
+        const int before = item ? item->minimumOuterSizeHint().width() : 0;
+        g->setName(name);
+        // The legend is laid out by a full replot only. Its box is as wide as its widest entry:
+        // a name that grows past that (β = 1 → β = 1.25 with no longer entry), or the widest
+        // one changing, needs a new layout, or the text would spill over the box.
+        if (!item) continue;
+        const int after = item->minimumOuterSizeHint().width();
+        fits = fits && (after == before || std::max(before, after) < item->outerRect().width());
+    }
+    return fits;
 }
 
 bool PlotRenderer::fitY() {

@@ -123,11 +123,11 @@ void PlotRenderer::composeFrame() {
         }
         c.unpublished = false;
     }
-    updateOverlays();    // step 5
-    updateLegendNames(); // step 6
+    updateOverlays();                            // step 5
+    const bool legendFits = updateLegendNames(); // step 6
     const QString key = bandKey();
     updateBandKey();
-    draw(p.replotAll || p.all || p.styles || yChanged || others || bandKey() != key);
+    draw(p.replotAll || p.all || p.styles || yChanged || others || !legendFits || bandKey() != key);
 }
 
 void PlotRenderer::draw(bool full) {
@@ -160,9 +160,17 @@ void PlotRenderer::adjustingChanged() {
     m_movingLayersBuffered = adjusting;
     // Own paint buffers only while something moves: each costs a full-size composite per paint.
     // ("overlay" has one always, as QCustomPlot sets it up.)
-    for (const QString& name : movingLayers())
-        if (QCPLayer* layer = m_plot->layer(name); layer && name != QLatin1String("overlay"))
+    QList<QCPLayer*> live;
+    for (const QString& name : movingLayers()) {
+        QCPLayer* layer = m_plot->layer(name);
+        if (!layer) continue;
+        if (name != QLatin1String("overlay"))
             layer->setMode(adjusting ? QCPLayer::lmBuffered : QCPLayer::lmLogical);
+        if (adjusting) live << layer;
+    }
+    // While adjusting, the moving layers are painted straight onto the widget: their buffers
+    // keep them apart from the cached layers, but composing them cost more than drawing them.
+    if (auto* cached = dynamic_cast<CachedPlot*>(m_plot)) cached->setLiveLayers(live);
     m_buffersSetUp = false;     // by the next full replot
     m_pending.replotAll = true; // new buffers; when it ends, the axes fitted tight again
     composeFrame();

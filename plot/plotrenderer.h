@@ -151,7 +151,7 @@ class PlotRenderer : public QObject {
     void publish(Curve& curve);
     void updateStyles();
     void applyTheme();
-    void updateLegendNames();
+    bool updateLegendNames(); // false: a legend entry outgrew the legend's last layout
     void updateOverlays();
     void updateBandKey();
     void placeLabels();
