@@ -30,7 +30,8 @@
 // figure is reported separately.
 //
 // Usage: bench_slider [--steps N] [--warmup N] [--experiments] [--exp-steps N]
-//                     [--hide-side-texts] [--no-drag] [--json]
+//                     [--hide-side-texts] [--no-drag] [--json] [--profile N]
+//   --profile N        only N frame-painted window steps (as in B), no output: for perf record
 //   --experiments      also time variants of the window plot and of the bare plot (below)
 //   --no-drag          step the slider without holding it down (as the keyboard does): the
 //                      plot refits its axes and redraws every layer each step
@@ -470,6 +471,7 @@ struct Args {
     bool hideSideTexts = false;
     bool noDrag = false;
     bool json = false;
+    int profile = 0; // > 0: only this many window steps of pass B, nothing printed (perf record)
 };
 
 bool parseArgs(const QStringList& args, Args& out) {
@@ -490,13 +492,16 @@ bool parseArgs(const QStringList& args, Args& out) {
             out.hideSideTexts = true;
         else if (a == QLatin1String("--json"))
             out.json = true;
+        else if (a == QLatin1String("--profile") && i + 1 < args.size())
+            out.profile = args[++i].toInt(&ok);
         else
             ok = false;
-        if (!ok || out.steps < 1 || out.warmup < 0 || out.expSteps < 1) {
+        if (!ok || out.steps < 1 || out.warmup < 0 || out.expSteps < 1 || out.profile < 0) {
             std::fprintf(stderr,
                          "usage: bench_slider [--steps N (default 400)] [--warmup N (default 40)]\n"
                          "                    [--experiments [--exp-steps N (default 150)]]\n"
-                         "                    [--hide-side-texts] [--no-drag] [--json]\n");
+                         "                    [--hide-side-texts] [--no-drag] [--json]\n"
+                         "                    [--profile N (only N window steps, for perf)]\n");
             return false;
         }
     }
@@ -708,6 +713,16 @@ int main(int argc, char* argv[]) {
             timeReplot(bare.plot(), QCustomPlot::rpImmediateRefresh, scratch);
             drain();
         }
+    }
+
+    if (args.profile > 0) {
+        // For `perf record`: the window's frame-painted steps alone, no bare plot in between.
+        plot->setPlottingHint(QCP::phImmediateRefresh, true);
+        for (int i = 0; i < args.profile; ++i) {
+            sliderStep(sweep.next());
+            drain();
+        }
+        return timedOut ? 1 : 0;
     }
 
     struct Pass {
