@@ -15,6 +15,10 @@
 #include <optional>
 #include <thread>
 
+#ifdef __linux__
+#include <pthread.h>
+#endif
+
 namespace ae {
 
 // The inputs of one analysis, copied, so the worker never reads the Scene.
@@ -82,6 +86,11 @@ class AnalysisModel::Worker {
 
   private:
     void run() {
+#ifdef __linux__
+        // Named, so that top, perf and gdb tell the workers from the GUI thread.
+        pthread_setname_np(pthread_self(),
+                           m_part == Part::Properties ? "ae-properties" : "ae-intervals");
+#endif
         PropertiesCache cache;
         for (;;) {
             Job job;

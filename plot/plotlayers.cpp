@@ -33,32 +33,53 @@ void placeOnPanel(QCPAbstractItem* item, QCPAxisRect* rect, const QString& layer
 }
 
 namespace {
-// A band drawn as QCPItemRect draws it, but filled in strips of fewer than 96 rows: Qt's raster
-// engine hands every fill of 96 rows or more to its GUI thread pool and waits for it
-// (QT_THREAD_PARALLEL_FILLS in qdrawhelper.cpp), and on a small VM waking the pool cost more
-// than filling a band (a third of the bands layer's time, perf; docs/benchmarks.md).
+// Fills rect with brush in strips of fewer than 96 rows: Qt's raster engine hands every fill of
+// 96 rows or more to its GUI thread pool and waits for it (QT_THREAD_PARALLEL_FILLS in
+// qdrawhelper.cpp), and on a small VM waking the pool cost more than the fill (a third of the
+// bands layer's time, perf; docs/benchmarks.md). The same pixels as one fill.
+void fillInStrips(QCPPainter* painter, const QRectF& rect, const QBrush& brush) {
+    constexpr double strip = 64;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(brush);
+    for (double y = rect.top(); y < rect.bottom(); y += strip)
+        painter->drawRect(QRectF(rect.left(), y, rect.width(), std::min(strip, rect.bottom() - y)));
+}
+
+// Vector output keeps one rectangle: strips would show seams in a viewer's antialiasing.
+bool isVector(const QCPPainter* painter) {
+    return painter->modes().testFlag(QCPPainter::pmVectorized);
+}
+
+// A band drawn as QCPItemRect draws it, its fill in strips.
 class StripedBand : public QCPItemRect {
   public:
     using QCPItemRect::QCPItemRect;
 
   protected:
     void draw(QCPPainter* painter) override {
-        // Vector output keeps one rectangle: strips would show seams in a viewer's antialiasing.
-        if (painter->modes().testFlag(QCPPainter::pmVectorized)) return QCPItemRect::draw(painter);
+        if (isVector(painter)) return QCPItemRect::draw(painter);
         const QPointF p1 = topLeft->pixelPosition(), p2 = bottomRight->pixelPosition();
         if (p1.toPoint() == p2.toPoint()) return;
         const QRectF rect = QRectF(p1, p2).normalized();
         const double clipPad = mainPen().widthF();
         if (!rect.adjusted(-clipPad, -clipPad, clipPad, clipPad).intersects(clipRect())) return;
-        constexpr double strip = 64;
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(mainBrush());
-        for (double y = rect.top(); y < rect.bottom(); y += strip)
-            painter->drawRect(
-                QRectF(rect.left(), y, rect.width(), std::min(strip, rect.bottom() - y)));
+        fillInStrips(painter, rect, mainBrush());
         painter->setPen(mainPen());
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(rect);
+    }
+};
+
+// The legend's box likewise: with six entries or more it is over 96 rows tall, and while a
+// slider is dragged it is drawn with every frame.
+class StripedLegend : public QCPLegend {
+  protected:
+    void draw(QCPPainter* painter) override {
+        if (isVector(painter)) return QCPLegend::draw(painter);
+        fillInStrips(painter, mOuterRect, getBrush());
+        painter->setPen(getBorderPen());
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(mOuterRect);
     }
 };
 } // namespace
@@ -99,7 +120,7 @@ QCPAxisRect* makePanel(QCustomPlot* plot, int order, bool bottom, QCPMarginGroup
 }
 
 QCPLegend* makeLegend(QCustomPlot* plot, QCPAxisRect* top) {
-    auto* legend = new QCPLegend;
+    auto* legend = new StripedLegend;
     top->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignLeft);
     legend->setLayer(QStringLiteral("legend"));
     legend->setBrush(QColor(255, 255, 255, 220));
