@@ -7,6 +7,7 @@
 #include <qcustomplot.h>
 
 #include <QCoreApplication>
+#include <QStaticText>
 
 #include <algorithm>
 #include <cmath>
@@ -82,6 +83,90 @@ class StripedLegend : public QCPLegend {
         painter->drawRect(mOuterRect);
     }
 };
+
+// QCPAbstractPlottable::drawLegendIcon is protected, for QCPPlottableLegendItem only; a pointer
+// to it taken through a derived class reaches it (as CachedPlot reaches QCPLayer::draw).
+struct IconDraw : QCPAbstractPlottable {
+    static void paint(QCPAbstractPlottable* p, QCPPainter* painter, const QRectF& rect) {
+        void (QCPAbstractPlottable::*drawIcon)(QCPPainter*, const QRectF&) const =
+            &IconDraw::drawLegendIcon;
+        (p->*drawIcon)(painter, rect);
+    }
+};
+
+// A legend entry as QCPPlottableLegendItem draws it (same pixels), with its text laid out once
+// per name and font rather than twice per draw (measured, then drawn): while a slider is dragged
+// the legend is drawn with every frame and only the dragged function's name changes. Vector output
+// and transformed painters take QCustomPlot's own path.
+class LegendEntry : public QCPPlottableLegendItem {
+  public:
+    using QCPPlottableLegendItem::QCPPlottableLegendItem;
+
+  protected:
+    void draw(QCPPainter* painter) override {
+        const QTransform& t = painter->transform();
+        if (!mPlottable || isVector(painter) || t.type() > QTransform::TxTranslate)
+            return QCPPlottableLegendItem::draw(painter);
+        painter->setFont(getFont());
+        painter->setPen(QPen(getTextColor()));
+        const QSize iconSize = mParentLegend->iconSize();
+        const QString& name = mPlottable->name();
+        if (name != m_name || painter->font() != m_font || painter->device() != m_device) {
+            m_name = name;
+            m_font = painter->font();
+            m_device = painter->device();
+            m_text = QStaticText(name);
+            m_text.setTextFormat(Qt::PlainText);
+            m_text.prepare(QTransform(), painter->font());
+        }
+        const QRect iconRect(mRect.topLeft(), iconSize);
+        painter->drawStaticText(
+            QPointF(mRect.x() + iconSize.width() + mParentLegend->iconTextPadding(), mRect.y()),
+            m_text);
+        painter->save();
+        painter->setClipRect(iconRect, Qt::IntersectClip);
+        IconDraw::paint(mPlottable, painter, iconRect);
+        painter->restore();
+        if (getIconBorderPen().style() != Qt::NoPen) {
+            painter->setPen(getIconBorderPen());
+            painter->setBrush(Qt::NoBrush);
+            const int halfPen = int(std::ceil(painter->pen().widthF() * 0.5)) + 1;
+            painter->setClipRect(mOuterRect.adjusted(-halfPen, -halfPen, halfPen, halfPen));
+            painter->drawRect(iconRect);
+        }
+    }
+
+    // As QCPPlottableLegendItem's, measured once per name and font: the renderer asks for it
+    // with every frame of a drag, to see whether the legend needs a new layout.
+    QSize minimumOuterSizeHint() const override {
+        if (!mPlottable) return QSize();
+        const QFont font = getFont();
+        const int iconHeight = mParentLegend->iconSize().height();
+        if (mPlottable->name() != m_hintName || font != m_hintFont ||
+            iconHeight != m_hintIconHeight) {
+            m_hintName = mPlottable->name();
+            m_hintFont = font;
+            m_hintIconHeight = iconHeight;
+            m_hintText =
+                QFontMetrics(font).boundingRect(0, 0, 0, iconHeight, Qt::TextDontClip, m_hintName);
+        }
+        const QSize icon = mParentLegend->iconSize();
+        return QSize(icon.width() + mParentLegend->iconTextPadding() + m_hintText.width() +
+                         mMargins.left() + mMargins.right(),
+                     std::max(m_hintText.height(), icon.height()) + mMargins.top() +
+                         mMargins.bottom());
+    }
+
+  private:
+    QString m_name;
+    QFont m_font;
+    const QPaintDevice* m_device = nullptr;
+    QStaticText m_text;
+    mutable QString m_hintName;
+    mutable QFont m_hintFont;
+    mutable int m_hintIconHeight = -1;
+    mutable QRect m_hintText;
+};
 } // namespace
 
 QCPItemRect* addVerticalBand(QCustomPlot* plot, QCPAxisRect* rect, double lo, double hi,
@@ -129,6 +214,11 @@ QCPLegend* makeLegend(QCustomPlot* plot, QCPAxisRect* top) {
     legend->setIconTextPadding(10);           // the sample never touches its label, in any format
     plot->legend = legend;
     return legend;
+}
+
+void addToLegend(QCPLegend* legend, QCPAbstractPlottable* plottable) {
+    if (!legend->hasItemWithPlottable(plottable))
+        legend->addItem(new LegendEntry(legend, plottable));
 }
 
 QCPRange paddedRange(double lo, double hi) {

@@ -9,6 +9,7 @@
 
 class QBrush;
 class QCPAbstractItem;
+class QCPAbstractPlottable;
 class QCPAxisRect;
 class QCPItemRect;
 class QPen;
@@ -47,6 +48,8 @@ QCPItemRect* addVerticalBand(QCustomPlot* plot, QCPAxisRect* rect, double lo, do
 // A panel for derivative order 0, 1 or 2; only the bottom one shows x tick labels.
 QCPAxisRect* makePanel(QCustomPlot* plot, int order, bool bottom, QCPMarginGroup* margins);
 QCPLegend* makeLegend(QCustomPlot* plot, QCPAxisRect* top);
+// Adds plottable's entry to the legend (once), drawn as QCustomPlot draws it.
+void addToLegend(QCPLegend* legend, QCPAbstractPlottable* plottable);
 
 // [lo, hi] with a margin; a sensible default when there is no finite data or no spread.
 QCPRange paddedRange(double lo, double hi);

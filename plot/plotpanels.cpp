@@ -89,7 +89,7 @@ void PlotRenderer::rebuildPanels() {
             if (rect) {
                 g = addPanelGraph(rect);
                 g->removeFromLegend();
-                if (order == 0) g->addToLegend(m_legend);
+                if (order == 0) addToLegend(m_legend, g);
             }
             c.graphs[std::size_t(order)] = g;
         }
@@ -160,7 +160,7 @@ void PlotRenderer::updateStyles() {
         }
         if (QCPGraph* g = c.graphs[0]) {
             if (on)
-                g->addToLegend(m_legend);
+                addToLegend(m_legend, g);
             else
                 g->removeFromLegend(m_legend);
         }
