@@ -15,6 +15,13 @@ struct LayerDraw : QCPLayer {
 
 } // namespace
 
+CachedPlot::CachedPlot(QWidget* parent) : QCustomPlot(parent) {
+    // QCustomPlot paints every pixel (its background brush first): without this, Qt paints the
+    // parents' backgrounds under the whole plot before each paint, a full-size fill per frame.
+    // A background that is not opaque is painted over the window colour (paintEvent).
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
 bool CachedPlot::replotLayers(const QList<QCPLayer*>& layers) {
     if (mPaintBuffers.isEmpty() || mReplotting) return false;
     for (const QCPLayer* layer : layers)
@@ -37,6 +44,10 @@ void CachedPlot::setLiveLayers(const QList<QCPLayer*>& layers) {
 }
 
 void CachedPlot::paintEvent(QPaintEvent* event) {
+    if (mBackgroundBrush.style() != Qt::SolidPattern || !mBackgroundBrush.isOpaque()) {
+        QPainter under(this);
+        under.fillRect(event->rect(), palette().window());
+    }
     if (m_live.isEmpty() || mPaintBuffers.isEmpty() || mReplotting ||
         !qFuzzyCompare(bufferDevicePixelRatio(), devicePixelRatioF())) {
         QCustomPlot::paintEvent(event); // which also adapts the buffers to a new pixel ratio

@@ -12,7 +12,7 @@ namespace ae {
 class CachedPlot : public QCustomPlot {
     Q_OBJECT
   public:
-    using QCustomPlot::QCustomPlot;
+    explicit CachedPlot(QWidget* parent = nullptr);
 
     // Redraws only these layers (each must be lmBuffered, with the paint buffers a full replot
     // set up for the current modes), then schedules the widget's repaint. QCPLayer::replot()

@@ -20,25 +20,40 @@ TeachingOverlay::TeachingOverlay(QCustomPlot* plot, Scene* scene, AnalysisModel*
     : QObject(parent), m_plot(plot), m_scene(scene), m_model(model) {}
 
 void TeachingOverlay::detach() {
+    detachFrameItems();
+    detachReferences();
+}
+
+void TeachingOverlay::detachFrameItems() {
     for (QCPAbstractItem* item : std::as_const(m_items))
         m_plot->removeItem(item);
-    for (QCPGraph* g : std::as_const(m_references))
-        m_plot->removeGraph(g);
     m_items.clear();
     m_extremumLabels.clear();
     m_markers.clear();
     m_otherLabels.clear();
     m_decreasing.clear();
+}
+
+void TeachingOverlay::detachReferences() {
+    for (QCPAbstractItem* item : std::as_const(m_referenceLabels))
+        m_plot->removeItem(item);
+    for (QCPGraph* g : std::as_const(m_references))
+        m_plot->removeGraph(g);
+    m_referenceLabels.clear();
     m_references.clear();
+    m_referenceKey.clear();
 }
 
 void TeachingOverlay::update(const Frame& frame) {
-    detach();
+    detachFrameItems();
     const QString id = m_model->functionId();
     const ae::Activation* a = m_scene->activation(id);
     const Panels& panels = frame.panels;
     QCPAxisRect* top = panels[0];
-    if (!a || !top || !frame.analysisCurrent) return;
+    if (!a || !top || !frame.analysisCurrent) {
+        detachReferences();
+        return;
+    }
     const Theme& theme = frame.theme;
     const ae::Properties& pr = m_model->properties();
     auto attach = [&](QCPAbstractItem* item, QCPAxisRect* rect, const QString& layer) {
@@ -104,8 +119,34 @@ void TeachingOverlay::update(const Frame& frame) {
         m_extremumLabels << t;
     }
 
-    // The function's limits, faint and dashed, from the catalogue's references.
-    for (const auto& ref : a->references) {
+    updateReferences(frame, *a);
+}
+
+// The function's limits, faint and dashed, from the catalogue's references. They do not depend
+// on the function's parameters: while the range, the y axes and the look stay, the curves and
+// labels of the last frame are kept (no sampling, no new graphs), only raised back on top of
+// the items made since, where a fresh set would be.
+void TeachingOverlay::updateReferences(const Frame& frame, const ae::Activation& a) {
+    const Panels& panels = frame.panels;
+    QString key = a.id.c_str() +
+                  QStringLiteral("|%1|%2|").arg(m_scene->xMin()).arg(m_scene->xMax()) +
+                  frame.theme.id;
+    for (int order = 0; order < 2; ++order)
+        if (QCPAxisRect* rect = panels[std::size_t(order)])
+            key += QStringLiteral("|%1:%2,%3")
+                       .arg(quintptr(rect))
+                       .arg(rect->axis(QCPAxis::atLeft)->range().lower)
+                       .arg(rect->axis(QCPAxis::atLeft)->range().upper);
+    if (key == m_referenceKey) {
+        for (QCPGraph* g : std::as_const(m_references))
+            g->setLayer(g->layer()); // moved to the top of its layer
+        for (QCPAbstractItem* t : std::as_const(m_referenceLabels))
+            t->setLayer(t->layer());
+        return;
+    }
+    detachReferences();
+    m_referenceKey = key;
+    for (const auto& ref : a.references) {
         const ae::Activation* target = m_scene->activation(QString::fromStdString(ref.functionId));
         if (!target) continue;
         ae::Samples s;
@@ -117,7 +158,7 @@ void TeachingOverlay::update(const Frame& frame) {
             g->setLayer(bandsLayer);
             g->removeFromLegend();
             g->setSelectable(QCP::stNone);
-            QColor c = theme.ink;
+            QColor c = frame.theme.ink;
             c.setAlpha(110);
             g->setPen(QPen(c, 1.0, Qt::DashLine)); // ≤ 1 px: wide dashed pens are slow to stroke
             const std::vector<double>& y = order == 0 ? s.f : s.df;
@@ -132,13 +173,13 @@ void TeachingOverlay::update(const Frame& frame) {
             m_references << g;
             if (order == 0) {
                 auto* t = new QCPItemText(m_plot);
-                attach(t, rect, QStringLiteral("overlay"));
+                placeOnPanel(t, rect, QStringLiteral("overlay"));
+                m_referenceLabels << t;
                 const double x = m_scene->xMax() - 0.02 * (m_scene->xMax() - m_scene->xMin());
                 t->position->setCoords(x, ae::evaluate(*target, x, ref.params).f);
                 t->setPositionAlignment(Qt::AlignBottom | Qt::AlignRight);
                 t->setText(QString::fromStdString(ref.label));
                 t->setColor(c);
-                m_otherLabels << t;
             }
         }
     }

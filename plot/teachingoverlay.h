@@ -22,6 +22,7 @@ class QCustomPlot;
 
 namespace ae {
 
+struct Activation;
 class AnalysisModel;
 class Scene;
 
@@ -35,13 +36,19 @@ class TeachingOverlay : public QObject, public PlotOverlay {
 
     QList<QCPItemText*> extremumLabels() const { return m_extremumLabels; }
     // Every text label, extrema first (the order label placement gives way in).
-    QList<QCPItemText*> labels() const override { return m_extremumLabels + m_otherLabels; }
+    QList<QCPItemText*> labels() const override {
+        return m_extremumLabels + m_otherLabels + m_referenceLabels;
+    }
     // The extremum rings in pixels: labels are placed around them, never over them.
     QList<QRectF> obstacles() const override;
     QList<QCPItemRect*> decreasingBands() const { return m_decreasing; }
     QList<QCPGraph*> referenceCurves() const { return m_references; }
 
   private:
+    void detachFrameItems();
+    void detachReferences();
+    void updateReferences(const Frame& frame, const ae::Activation& a);
+
     QCustomPlot* m_plot;
     Scene* m_scene;
     AnalysisModel* m_model;
@@ -51,6 +58,8 @@ class TeachingOverlay : public QObject, public PlotOverlay {
     QList<QCPItemText*> m_otherLabels;
     QList<QCPItemRect*> m_decreasing;
     QList<QCPGraph*> m_references;
+    QList<QCPItemText*> m_referenceLabels;
+    QString m_referenceKey; // what m_references were drawn for; empty: none
 };
 
 } // namespace ae
