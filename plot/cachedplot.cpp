@@ -1,5 +1,7 @@
 #include "plot/cachedplot.h"
 
+#include <algorithm>
+
 namespace ae {
 
 namespace {
@@ -13,6 +15,42 @@ struct LayerDraw : QCPLayer {
     }
 };
 
+// The pixmap behind QCPPaintBufferPixmap (protected), reached the same way.
+struct BufferPixmap : QCPPaintBufferPixmap {
+    static const QPixmap& of(const QCPPaintBufferPixmap* buffer) {
+        QPixmap QCPPaintBufferPixmap::*pixmap = &BufferPixmap::mBuffer;
+        return buffer->*pixmap;
+    }
+};
+
+// The parts of image that hold anything, as rectangles: tiles of 64 × 32 pixels with any
+// pixel not fully transparent, neighbours in a row merged.
+QList<QRect> paintedParts(const QImage& image) {
+    constexpr int tileW = 64, tileH = 32;
+    if (image.format() != QImage::Format_ARGB32_Premultiplied) return {image.rect()};
+    QList<QRect> parts;
+    for (int y0 = 0; y0 < image.height(); y0 += tileH) {
+        const int y1 = std::min(image.height(), y0 + tileH);
+        int runStart = -1;
+        for (int x0 = 0; x0 < image.width() + tileW; x0 += tileW) { // one past: closes a run
+            bool painted = false;
+            if (x0 < image.width()) {
+                const int x1 = std::min(image.width(), x0 + tileW);
+                for (int y = y0; y < y1 && !painted; ++y) {
+                    const auto* line = reinterpret_cast<const quint32*>(image.constScanLine(y));
+                    painted = std::any_of(line + x0, line + x1, [](quint32 v) { return v != 0; });
+                }
+            }
+            if (painted && runStart < 0) runStart = x0;
+            if (!painted && runStart >= 0) {
+                parts << QRect(runStart, y0, std::min(x0, image.width()) - runStart, y1 - y0);
+                runStart = -1;
+            }
+        }
+    }
+    return parts;
+}
+
 } // namespace
 
 CachedPlot::CachedPlot(QWidget* parent) : QCustomPlot(parent) {
@@ -20,6 +58,8 @@ CachedPlot::CachedPlot(QWidget* parent) : QCustomPlot(parent) {
     // parents' backgrounds under the whole plot before each paint, a full-size fill per frame.
     // A background that is not opaque is painted over the window colour (paintEvent).
     setAttribute(Qt::WA_OpaquePaintEvent);
+    // Every replot redraws the buffers the live paint composes from.
+    connect(this, &QCustomPlot::afterReplot, this, [this] { m_composed = {}; });
 }
 
 bool CachedPlot::replotLayers(const QList<QCPLayer*>& layers) {
@@ -32,7 +72,10 @@ bool CachedPlot::replotLayers(const QList<QCPLayer*>& layers) {
     for (const QSharedPointer<QCPAbstractPaintBuffer>& buffer : std::as_const(mPaintBuffers))
         buffer->setInvalidated(false);
     for (QCPLayer* layer : layers)
-        if (!m_live.contains(layer)) layer->replot(); // a live layer is drawn by the paint itself
+        if (!m_live.contains(layer)) {
+            layer->replot(); // a live layer is drawn by the paint itself
+            m_composed = {};
+        }
     update();
     return true;
 }
@@ -71,14 +114,68 @@ void CachedPlot::paintEvent(QPaintEvent* event) {
     }
     QCPPainter painter(this);
     if (!painter.isActive()) return;
-    if (mBackgroundBrush.style() != Qt::NoBrush) painter.fillRect(mViewport, mBackgroundBrush);
-    drawBackground(&painter);
-    for (int b = 0; b < mPaintBuffers.size(); ++b) {
-        if (owner[b] && m_live.contains(owner[b]))
-            LayerDraw::paint(owner[b], &painter);
-        else
-            mPaintBuffers[b]->draw(&painter);
+    // The base is blended in the format of what is painted on (the backing store, or a grab's
+    // pixmap), so that copying it gives the very pixels blending there would.
+    const QPaintDevice* target = painter.paintEngine()->paintDevice();
+    const QImage::Format format = target && target->devType() == QInternal::Image
+                                      ? static_cast<const QImage*>(target)->format()
+                                      : QImage::Format_Invalid;
+    // Composed on the second live paint after a replot: a drag paints many frames between
+    // replots, while a replot per frame (keyboard steps) would pay for composing every time.
+    if ((!m_composed.valid && ++m_composed.plainPaints > 1) ||
+        (m_composed.valid && m_composed.base.format() != format &&
+         format != QImage::Format_Invalid))
+        compose(owner, format);
+    int first = 0;
+    if (!m_composed.base.isNull() && m_composed.base.format() == format) {
+        painter.drawImage(mViewport.topLeft(), m_composed.base); // opaque: a copy
+        first = 1;
+    } else {
+        if (mBackgroundBrush.style() != Qt::NoBrush) painter.fillRect(mViewport, mBackgroundBrush);
+        drawBackground(&painter);
     }
+    for (int b = first; b < mPaintBuffers.size(); ++b) {
+        if (owner[b] && m_live.contains(owner[b])) {
+            LayerDraw::paint(owner[b], &painter);
+        } else if (b < m_composed.parts.size() && m_composed.parts[b]) {
+            const QPixmap& pixmap =
+                BufferPixmap::of(static_cast<const QCPPaintBufferPixmap*>(mPaintBuffers[b].data()));
+            for (const QRect& r : std::as_const(*m_composed.parts[b]))
+                painter.drawPixmap(r.topLeft(), pixmap, r);
+        } else {
+            mPaintBuffers[b]->draw(&painter);
+        }
+    }
+}
+
+void CachedPlot::compose(const QList<QCPLayer*>& owner, QImage::Format format) {
+    // What a live paint composes is the same until the next replot: the background and the
+    // first buffer (grid, background layer) flattened into one opaque image, copied rather than
+    // filled and blended; and for each other cached buffer, the parts of it that hold anything
+    // (a curve buffer is mostly transparent; an axes buffer nearly all), so that each paint
+    // blends only those. Plain pixmap buffers at pixel ratio 1 only (QCustomPlot's own, without
+    // OpenGL); anything else is composed whole, as QCustomPlot does.
+    m_composed = {};
+    m_composed.valid = true; // also when it gives up below: then buffers are composed whole
+    auto pixmapBuffer = [&](int b) {
+        return dynamic_cast<const QCPPaintBufferPixmap*>(mPaintBuffers[b].data());
+    };
+    if (!qFuzzyCompare(bufferDevicePixelRatio(), 1.0)) return;
+    m_composed.parts.resize(mPaintBuffers.size());
+    for (int b = 1; b < mPaintBuffers.size(); ++b)
+        if (!(owner[b] && m_live.contains(owner[b])) && pixmapBuffer(b))
+            m_composed.parts[b] = paintedParts(BufferPixmap::of(pixmapBuffer(b)).toImage());
+    if (owner[0] || !pixmapBuffer(0) || mBackgroundBrush.style() != Qt::SolidPattern ||
+        !mBackgroundBrush.isOpaque() || !mBackgroundPixmap.isNull() ||
+        format == QImage::Format_Invalid)
+        return;
+    QImage base(mViewport.size(), format);
+    QCPPainter p(&base);
+    p.fillRect(base.rect(), mBackgroundBrush);
+    p.translate(-mViewport.topLeft());
+    mPaintBuffers[0]->draw(&p);
+    p.end();
+    m_composed.base = base;
 }
 
 } // namespace ae

@@ -5,7 +5,10 @@
 
 #include <qcustomplot.h>
 
+#include <QImage>
 #include <QList>
+
+#include <optional>
 
 namespace ae {
 
@@ -33,7 +36,16 @@ class CachedPlot : public QCustomPlot {
     void paintEvent(QPaintEvent* event) override;
 
   private:
+    void compose(const QList<QCPLayer*>& owner, QImage::Format format);
+
     QList<QCPLayer*> m_live;
+    // What the live paint composes from the cached buffers (compose()); reset by every replot.
+    struct Composed {
+        bool valid = false;
+        int plainPaints = 0;                      // live paints since the replot, before composing
+        QImage base;                              // background + buffer 0, opaque; or null
+        QList<std::optional<QList<QRect>>> parts; // per buffer: its painted parts, if known
+    } m_composed;
 };
 
 } // namespace ae
