@@ -1,5 +1,7 @@
 #include "plot/labelplacer.h"
 
+#include "plot/itempool.h"
+
 #include <qcustomplot.h>
 
 namespace ae {
@@ -51,6 +53,16 @@ Qt::Alignment mirrored(Qt::Alignment a) {
     return a;
 }
 } // namespace
+
+QCPItemText* takeLabel(ItemPool& pool, int role) {
+    QCPItemText* t = pool.take(role, newItem<QCPItemText>);
+    t->setProperty(baseKey, QVariant());
+    if (t->property(hiddenKey).toBool()) {
+        t->setVisible(true);
+        t->setProperty(hiddenKey, false);
+    }
+    return t;
+}
 
 QRectF labelRect(const QCPItemText* label) {
     return QRectF(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition())

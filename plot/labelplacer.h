@@ -12,8 +12,14 @@ class QCPItemText;
 
 namespace ae {
 
+class ItemPool;
+
 // labels: in priority order (the first keeps its place); obstacles: fixed rectangles in pixels.
 void placeLabels(const QList<QCPItemText*>& labels, const QList<QRectF>& obstacles);
+
+// A text item of the pool's role for an overlay to set up as a label: one kept from the last
+// frame has its placement forgotten, so the next pass starts from the position given to it now.
+QCPItemText* takeLabel(ItemPool& pool, int role);
 
 // A label's rectangle in pixels as it will be drawn.
 QRectF labelRect(const QCPItemText* label);

@@ -2,6 +2,7 @@
 
 #include "model/propertiestext.h"
 #include "model/scene.h"
+#include "plot/itempool.h"
 #include "plot/plotitems.h"
 
 #include <qcustomplot.h>
@@ -169,9 +170,10 @@ class LegendEntry : public QCPPlottableLegendItem {
 };
 } // namespace
 
-QCPItemRect* addVerticalBand(QCustomPlot* plot, QCPAxisRect* rect, double lo, double hi,
+QCPItemRect* addVerticalBand(ItemPool& pool, int role, QCPAxisRect* rect, double lo, double hi,
                              const QBrush& brush, const QPen& pen) {
-    auto* r = new StripedBand(plot);
+    QCPItemRect* r = pool.take<QCPItemRect>(
+        role, [](QCustomPlot* plot) -> QCPItemRect* { return new StripedBand(plot); });
     placeOnPanel(r, rect, bandsLayer);
     r->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
     r->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);

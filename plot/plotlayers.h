@@ -26,6 +26,7 @@ namespace ae {
 struct Activation;
 
 class Scene;
+class ItemPool;
 
 // Adds the layers below: "bands", "fills" and "selectedCurve".
 void addPlotLayers(QCustomPlot* plot);
@@ -41,8 +42,9 @@ inline const QString selectedCurveLayer = QStringLiteral("selectedCurve");
 
 // Puts an item on a panel: its positions in that panel's plot coordinates, clipped to it.
 void placeOnPanel(QCPAbstractItem* item, QCPAxisRect* rect, const QString& layer);
-// A band over the panel's full height from x = lo to x = hi (on the bands layer).
-QCPItemRect* addVerticalBand(QCustomPlot* plot, QCPAxisRect* rect, double lo, double hi,
+// A band over the panel's full height from x = lo to x = hi (on the bands layer), of the pool's
+// given role.
+QCPItemRect* addVerticalBand(ItemPool& pool, int role, QCPAxisRect* rect, double lo, double hi,
                              const QBrush& brush, const QPen& pen);
 
 // A panel for derivative order 0, 1 or 2; only the bottom one shows x tick labels.

@@ -3,6 +3,8 @@
 #include "model/analysismodel.h"
 #include "model/propertiestext.h"
 #include "model/scene.h"
+#include "plot/itempool.h"
+#include "plot/labelplacer.h"
 #include "plot/plotlayers.h"
 #include "plot/theme.h"
 
@@ -16,7 +18,7 @@ namespace ae {
 
 SaturationOverlay::SaturationOverlay(QCustomPlot* plot, Scene* scene, AnalysisModel* model,
                                      QObject* parent)
-    : QObject(parent), m_plot(plot), m_scene(scene), m_model(model) {}
+    : QObject(parent), m_plot(plot), m_scene(scene), m_model(model), m_pool(plot) {}
 
 SaturationOverlay::Kind SaturationOverlay::kind(const ae::VanishingInterval& iv,
                                                 const ae::SaturationClass& c) {
@@ -26,31 +28,33 @@ SaturationOverlay::Kind SaturationOverlay::kind(const ae::VanishingInterval& iv,
     return iv.tail && saturatingSide ? Kind::Saturation : Kind::NotSaturating;
 }
 
+// Items by role, for the pool: each role is set up by one piece of code below.
+enum Role { BandRole, FlatUnderlayRole, LabelRole, GuideRole };
+
 void SaturationOverlay::detach() {
-    for (QCPAbstractItem* item : std::as_const(m_items))
-        m_plot->removeItem(item);
-    m_items.clear();
+    m_pool.clear();
     m_bands.clear();
     m_labels.clear();
 }
 
 void SaturationOverlay::update(const Frame& frame) {
-    detach();
+    m_pool.recycle();
+    m_bands.clear();
+    m_labels.clear();
     m_key.clear();
+    update(frame, m_pool);
+    m_pool.finish();
+}
+
+void SaturationOverlay::update(const Frame& frame, ItemPool& pool) {
     const QString id = m_model->functionId();
     if (id.isEmpty() || !frame.analysisCurrent) return;
     const Theme& theme = frame.theme;
     const Panels& panels = frame.panels;
     const QColor color = curvePen(theme, m_scene->colorIndex(id), true).color();
 
-    auto place = [&](QCPAbstractItem* item, QCPAxisRect* rect) {
-        placeOnPanel(item, rect, bandsLayer);
-        m_items << item;
-    };
     auto band = [&](QCPAxisRect* rect, double lo, double hi, const QBrush& brush, const QPen& pen) {
-        QCPItemRect* r = addVerticalBand(m_plot, rect, lo, hi, brush, pen);
-        m_items << r;
-        return r;
+        return addVerticalBand(pool, BandRole, rect, lo, hi, brush, pen);
     };
 
     QColor soft = color;
@@ -97,16 +101,17 @@ void SaturationOverlay::update(const Frame& frame) {
             QCPItemRect* r = k == Kind::Flat ? band(rect, iv.lo, iv.hi, hatch, QPen(hatchInk, 1.2))
                              : k == Kind::Saturation ? band(rect, iv.lo, iv.hi, soft, QPen(edge, 1))
                                                      : band(rect, iv.lo, iv.hi, dots, dashedEdge);
-            if (k == Kind::Flat) band(rect, iv.lo, iv.hi, QColor(128, 128, 128, 28), Qt::NoPen);
+            if (k == Kind::Flat)
+                addVerticalBand(pool, FlatUnderlayRole, rect, iv.lo, iv.hi,
+                                QColor(128, 128, 128, 28), Qt::NoPen);
             if (order == 0) m_bands << r;
         }
         if (!panels[0]) continue;
         // Tails: label each boundary inside the view, on the band's side of the line. A dip
         // around a stationary point is narrow; one label at its centre says what it is.
         auto label = [&](double x, double height, Qt::Alignment align, const QString& text) {
-            auto* t = new QCPItemText(m_plot);
-            place(t, panels[0]);
-            t->setLayer(QStringLiteral("overlay"));
+            auto* t = takeLabel(pool, LabelRole);
+            placeOnPanel(t, panels[0], QStringLiteral("overlay"));
             t->position->setTypeX(QCPItemPosition::ptPlotCoords);
             t->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
             t->position->setCoords(x, height);
@@ -140,8 +145,8 @@ void SaturationOverlay::update(const Frame& frame) {
     if (QCPAxisRect* rect = panels[1]) {
         const double e = m_scene->epsilon();
         for (double y : {e, -e}) {
-            auto* line = new QCPItemStraightLine(m_plot);
-            place(line, rect);
+            auto* line = pool.take(GuideRole, newItem<QCPItemStraightLine>);
+            placeOnPanel(line, rect, bandsLayer);
             line->point1->setCoords(0, y);
             line->point2->setCoords(1, y);
             line->setPen(QPen(edge, 1)); // solid: dotted full-width lines are slow to stroke

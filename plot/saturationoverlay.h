@@ -5,6 +5,7 @@
 // PlotRenderer.
 #pragma once
 
+#include "plot/itempool.h"
 #include "plot/overlay.h"
 
 #include <QList>
@@ -47,10 +48,12 @@ class SaturationOverlay : public QObject, public PlotOverlay {
     static Kind kind(const ae::VanishingInterval& iv, const ae::SaturationClass& c);
 
   private:
+    void update(const Frame& frame, ItemPool& pool);
+
     QCustomPlot* m_plot;
     Scene* m_scene;
     AnalysisModel* m_model;
-    QList<QCPAbstractItem*> m_items;
+    ItemPool m_pool;
     QList<QCPItemRect*> m_bands;
     QList<QCPItemText*> m_labels;
     QString m_key;

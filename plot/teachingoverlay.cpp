@@ -5,6 +5,7 @@
 #include "model/analysismodel.h"
 #include "model/propertiestext.h"
 #include "model/scene.h"
+#include "plot/labelplacer.h"
 #include "plot/plotitems.h"
 #include "plot/plotlayers.h"
 #include "plot/theme.h"
@@ -17,7 +18,10 @@ namespace ae {
 
 TeachingOverlay::TeachingOverlay(QCustomPlot* plot, Scene* scene, AnalysisModel* model,
                                  QObject* parent)
-    : QObject(parent), m_plot(plot), m_scene(scene), m_model(model) {}
+    : QObject(parent), m_plot(plot), m_scene(scene), m_model(model), m_pool(plot) {}
+
+// Items by role, for the pool: each role is set up by one piece of code below.
+enum Role { DecreasingBandRole, DecreasingLabelRole, MarkerRole, ExtremumLabelRole };
 
 void TeachingOverlay::detach() {
     detachFrameItems();
@@ -25,9 +29,7 @@ void TeachingOverlay::detach() {
 }
 
 void TeachingOverlay::detachFrameItems() {
-    for (QCPAbstractItem* item : std::as_const(m_items))
-        m_plot->removeItem(item);
-    m_items.clear();
+    m_pool.clear();
     m_extremumLabels.clear();
     m_markers.clear();
     m_otherLabels.clear();
@@ -45,7 +47,16 @@ void TeachingOverlay::detachReferences() {
 }
 
 void TeachingOverlay::update(const Frame& frame) {
-    detachFrameItems();
+    m_pool.recycle();
+    m_extremumLabels.clear();
+    m_markers.clear();
+    m_otherLabels.clear();
+    m_decreasing.clear();
+    update(frame, m_pool);
+    m_pool.finish();
+}
+
+void TeachingOverlay::update(const Frame& frame, ItemPool& pool) {
     const QString id = m_model->functionId();
     const ae::Activation* a = m_scene->activation(id);
     const Panels& panels = frame.panels;
@@ -56,10 +67,6 @@ void TeachingOverlay::update(const Frame& frame) {
     }
     const Theme& theme = frame.theme;
     const ae::Properties& pr = m_model->properties();
-    auto attach = [&](QCPAbstractItem* item, QCPAxisRect* rect, const QString& layer) {
-        placeOnPanel(item, rect, layer);
-        m_items << item;
-    };
 
     // Where f′ < 0: a dotted warm band in the f and f′ panels, apart from saturation's tint.
     const QColor warm = theme.monochrome ? QColor(60, 60, 60, 110) : QColor(204, 51, 17, 110);
@@ -75,14 +82,14 @@ void TeachingOverlay::update(const Frame& frame) {
         for (int order = 0; order < 2; ++order) {
             QCPAxisRect* rect = panels[std::size_t(order)];
             if (!rect) continue;
-            QCPItemRect* r = addVerticalBand(m_plot, rect, lo, hi, decreasingFill, decreasingEdge);
-            m_items << r;
+            QCPItemRect* r = addVerticalBand(pool, DecreasingBandRole, rect, lo, hi, decreasingFill,
+                                             decreasingEdge);
             if (order == 0) m_decreasing << r;
         }
         // Labelled in the f′ panel, where the sign is read off, at the band's inner end.
         QCPAxisRect* labelRect = panels[1] ? panels[1] : top;
-        auto* t = new QCPItemText(m_plot);
-        attach(t, labelRect, QStringLiteral("overlay"));
+        auto* t = takeLabel(pool, DecreasingLabelRole);
+        placeOnPanel(t, labelRect, QStringLiteral("overlay"));
         t->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
         t->position->setCoords(hi, 0.03);
         t->setPositionAlignment(Qt::AlignTop | Qt::AlignRight);
@@ -96,16 +103,16 @@ void TeachingOverlay::update(const Frame& frame) {
     // Extrema: a ring on the curve and its value, following every parameter change.
     for (const auto& e : pr.extrema) {
         if (e.x < m_scene->xMin() || e.x > m_scene->xMax()) continue;
-        auto* dot = new QCPItemTracer(m_plot);
-        attach(dot, top, QStringLiteral("overlay"));
+        auto* dot = pool.take(MarkerRole, newItem<QCPItemTracer>);
+        placeOnPanel(dot, top, QStringLiteral("overlay"));
         dot->position->setCoords(e.x, e.f);
         dot->setStyle(QCPItemTracer::tsCircle);
         dot->setSize(10);
         dot->setPen(QPen(theme.ink, 1.8));
         dot->setBrush(Qt::NoBrush);
         m_markers << dot;
-        auto* t = new QCPItemText(m_plot);
-        attach(t, top, QStringLiteral("overlay"));
+        auto* t = takeLabel(pool, ExtremumLabelRole);
+        placeOnPanel(t, top, QStringLiteral("overlay"));
         t->position->setParentAnchor(dot->position);
         t->position->setCoords(10,
                                e.minimum ? -6 : 6); // pixels right of the ring, away from the curve

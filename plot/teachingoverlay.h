@@ -4,6 +4,7 @@
 // (Swish: x/2 at β = 0, ReLU as β → ∞) taken from the catalogue. A PlotOverlay of PlotRenderer.
 #pragma once
 
+#include "plot/itempool.h"
 #include "plot/overlay.h"
 
 #include <QList>
@@ -45,6 +46,7 @@ class TeachingOverlay : public QObject, public PlotOverlay {
     QList<QCPGraph*> referenceCurves() const { return m_references; }
 
   private:
+    void update(const Frame& frame, ItemPool& pool);
     void detachFrameItems();
     void detachReferences();
     void updateReferences(const Frame& frame, const ae::Activation& a);
@@ -52,7 +54,7 @@ class TeachingOverlay : public QObject, public PlotOverlay {
     QCustomPlot* m_plot;
     Scene* m_scene;
     AnalysisModel* m_model;
-    QList<QCPAbstractItem*> m_items;
+    ItemPool m_pool;
     QList<QCPItemText*> m_extremumLabels;
     QList<QCPItemTracer*> m_markers;
     QList<QCPItemText*> m_otherLabels;

@@ -16,6 +16,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <vector>
 
 using namespace ae;
 
@@ -77,6 +79,7 @@ class TestRenderer : public QObject {
     void dragKeepsAxesStill();
     void dragRedrawsOnlyMovingLayers_data();
     void dragRedrawsOnlyMovingLayers();
+    void reusedOverlayItemsDrawAsNewOnes();
 };
 
 void TestRenderer::drawsWithoutAWindow() {
@@ -275,6 +278,47 @@ void TestRenderer::dragRedrawsOnlyMovingLayers() {
     }
     // Not vacuous: most steps took the layer-only path.
     QVERIFY2(compared >= 10, qPrintable(QString::number(compared)));
+}
+
+// The overlays keep their items from frame to frame and set them up again: through states with
+// more and fewer bands, labels and markers than the one before, each frame must be what a
+// renderer drawing that state for the first time draws, item for item and pixel for pixel.
+void TestRenderer::reusedOverlayItemsDrawAsNewOnes() {
+    Scene scene;
+    scene.setSelected("swish");
+    Rig rig(scene, QSize(700, 560));
+    struct Step {
+        const char* what;
+        std::function<void()> apply;
+    };
+    const std::vector<Step> steps = {
+        {"ε = 0.3: wider bands, more labels", [&] { scene.setEpsilon(0.3); }},
+        {"β = 0.2: the minimum moves out", [&] { scene.setParameter("swish", "beta", 0.2); }},
+        {"ε = 0.001", [&] { scene.setEpsilon(0.001); }},
+        {"ReLU: a flat band, hatched", [&] { scene.setSelected("relu"); }},
+        {"f″ panel on", [&] { scene.setDerivativePanels(true, true); }},
+        {"Sigmoid: two tails, no extremum", [&] { scene.setSelected("sigmoid"); }},
+        {"Swish again, β = 3",
+         [&] {
+             scene.setSelected("swish");
+             scene.setParameter("swish", "beta", 3.0);
+         }},
+        {"nothing selected", [&] { scene.setSelected(QString()); }},
+        {"Mish", [&] { scene.setSelected("mish"); }},
+    };
+    for (const Step& step : steps) {
+        step.apply();
+        QCoreApplication::processEvents();
+        Scene fresh;
+        QVERIFY(fresh.setState(scene.state()));
+        Rig first(fresh, QSize(700, 560));
+        QCoreApplication::processEvents();
+        QCOMPARE(rig.plot.itemCount(), first.plot.itemCount());
+        QCOMPARE(rig.renderer.overlay()->bands().size(), first.renderer.overlay()->bands().size());
+        const QImage reused = rig.plot.toPixmap().toImage();
+        const QImage made = first.plot.toPixmap().toImage();
+        QVERIFY2(reused == made, step.what);
+    }
 }
 
 QTEST_MAIN(TestRenderer)
