@@ -69,7 +69,7 @@ void analyseSlopeMaxima(const Activation& a, std::span<const double> p,
     // (with their neighbours) and the limits.
     double best = 0;
     auto take = [&](double v) {
-        if (std::isfinite(v)) best = std::fmax(best, std::fabs(v));
+        if (std::isfinite(v)) best = std::max(best, std::fabs(v)); // inline, unlike std::fmax
     };
     for (double v : df)
         take(v);

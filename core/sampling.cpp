@@ -27,8 +27,10 @@ std::vector<std::size_t> jumps(std::span<const double> x, std::span<const double
     clearVectorUpperState();
     std::vector<std::size_t> out;
     double lo = INFINITY, hi = -INFINITY;
+    // v is finite here: plain comparisons, which compile inline (std::fmin and std::fmax are
+    // calls into libm, a tenth of the properties analysis; perf).
     for (double v : y)
-        if (std::isfinite(v)) lo = std::fmin(lo, v), hi = std::fmax(hi, v);
+        if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
     // Near an extremum both slopes are tiny and so is the change; only a change that is visible
     // at the scale of the whole curve can be a jump.
     const double visible = 1e-3 * (hi - lo);

@@ -23,10 +23,10 @@ struct BufferPixmap : QCPPaintBufferPixmap {
     }
 };
 
-// The parts of image that hold anything, as rectangles: tiles of 64 × 32 pixels with any
+// The parts of image that hold anything, as rectangles: tiles of 32 × 16 pixels with any
 // pixel not fully transparent, neighbours in a row merged.
 QList<QRect> paintedParts(const QImage& image) {
-    constexpr int tileW = 64, tileH = 32;
+    constexpr int tileW = 32, tileH = 16;
     if (image.format() != QImage::Format_ARGB32_Premultiplied) return {image.rect()};
     QList<QRect> parts;
     for (int y0 = 0; y0 < image.height(); y0 += tileH) {
