@@ -35,13 +35,18 @@ struct Grid {
 };
 
 // Beyond the dense part: four probes an octave out to 2^24 (Swish with a small β has its
-// features at -1.28/β, -2.4/β: they need brackets narrower than their spacing), then one.
+// features at -1.28/β, -2.4/β: they need brackets narrower than their spacing), then one to 2^64
+// and one every 16 octaves beyond, where every function of the catalogue has long reached its
+// asymptote (a probe an octave there was a fifth of the analysis, on every step of a drag).
 std::vector<double> outerMagnitudes() {
     std::vector<double> m;
     for (int k = 20; k < 96; ++k)
         m.push_back(std::exp2(k / 4.0));
-    for (int k = 24; k <= 1023; ++k)
+    for (int k = 24; k < 64; ++k)
         m.push_back(std::ldexp(1.0, k));
+    for (int k = 64; k < 1023; k += 16)
+        m.push_back(std::ldexp(1.0, k));
+    m.push_back(0x1p1023);
     return m;
 }
 
