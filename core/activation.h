@@ -36,6 +36,12 @@ struct ParamSpec {
 // run time is a closure over its parsed expression.
 using Evaluator = std::function<Derivs(double x, std::span<const double> params)>;
 
+// Many x at once, in float, f and f' only: the depth lab's forward and backward passes. The
+// same stable formulas as the Evaluator, written over whole arrays so that they vectorise
+// (batch.h has the built-in ones). x, f and df have one length; x holds no NaN.
+using BatchEvaluator = std::function<void(std::span<const float> x, std::span<const double> params,
+                                          std::span<float> f, std::span<float> df)>;
+
 // A curve a function tends to as a parameter goes to an end of its range (Swish: x/2 at β = 0,
 // ReLU as β → ∞), drawn faintly for comparison. It names another entry by id.
 struct ReferenceCurve {
@@ -56,6 +62,8 @@ struct Activation {
     std::vector<std::string> aliases = {};
     std::vector<ParamSpec> params = {};
     Evaluator eval = {}; // empty: evaluate() gives NaN
+    // Optional: without one, evaluateBatch() goes through eval point by point (correct, slower).
+    BatchEvaluator batch = {};
     // The range a randomised function can take (RReLU in training: a slope drawn uniformly from
     // [lower, upper] for x < 0): the function evaluated at each end of the range of its random
     // parameter, the lower end first. The curves need not be ordered pointwise (RReLU's
@@ -80,6 +88,14 @@ int paramIndex(const Activation& a, std::string_view paramId);
 // The one entry point for evaluation: NaN in x or any parameter, a parameter count other than
 // a.params.size() or an empty evaluator give NaN in every output.
 Derivs evaluate(const Activation& a, double x, std::span<const double> params);
+
+// f and f' of every x into f and df, in float. NaN in x gives NaN at
+// that point; a parameter count other than a.params.size(), a NaN parameter or an empty
+// evaluator give NaN everywhere. Uses a.batch where there is one, else a.eval per point.
+void evaluateBatch(const Activation& a, std::span<const float> x, std::span<const double> params,
+                   std::span<float> f, std::span<float> df); // f, df: x's length
+void evaluateBatch(const Activation& a, std::span<const float> x, std::span<const double> params,
+                   std::vector<float>& f, std::vector<float>& df);
 
 inline bool hasBand(const Activation& a) {
     return static_cast<bool>(a.bandLower) && static_cast<bool>(a.bandUpper);

@@ -80,6 +80,41 @@ Derivs evaluate(const Activation& a, double x, std::span<const double> params) {
     return a.eval(x, params);
 }
 
+void evaluateBatch(const Activation& a, std::span<const float> x, std::span<const double> params,
+                   std::vector<float>& f, std::vector<float>& df) {
+    f.resize(x.size());
+    df.resize(x.size());
+    evaluateBatch(a, x, params, std::span<float>(f), std::span<float>(df));
+}
+
+void evaluateBatch(const Activation& a, std::span<const float> x, std::span<const double> params,
+                   std::span<float> f, std::span<float> df) {
+    if (!a.eval || params.size() != a.params.size() || anyNan(0.0, params)) {
+        std::fill(f.begin(), f.end(), float(kNan));
+        std::fill(df.begin(), df.end(), float(kNan));
+        return;
+    }
+    if (!a.batch) {
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            const Derivs d = evaluate(a, double(x[i]), params);
+            f[i] = float(d.f);
+            df[i] = float(d.df);
+        }
+        return;
+    }
+    // Kernels see no NaN (as evaluators do): the rare NaN points are done one by one after.
+    bool nan = false;
+    for (float v : x)
+        nan = nan || std::isnan(v);
+    if (!nan) return a.batch(x, params, f, df);
+    std::vector<float> clean(x.begin(), x.end());
+    for (float& v : clean)
+        if (std::isnan(v)) v = 0.0f;
+    a.batch(clean, params, f, df);
+    for (std::size_t i = 0; i < x.size(); ++i)
+        if (std::isnan(x[i])) f[i] = df[i] = float(kNan);
+}
+
 Derivs evaluateBand(const Activation& a, BandEdge edge, double x, std::span<const double> params) {
     if (!hasBand(a) || params.size() != a.params.size() || anyNan(x, params))
         return {kNan, kNan, kNan};

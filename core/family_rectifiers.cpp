@@ -7,6 +7,7 @@
 //   ReLU6'(0) = ReLU6'(6) = 0                                      [relu6 = hardtanh(x, 0, 6)]
 //   Threshold'(t) = 0                                              [threshold_backward: x > t]
 // f'' is 0 on the linear pieces; the deltas at jumps of f' are not represented.
+#include "batch.h"
 #include "families.h"
 #include "stable.h"
 
@@ -110,7 +111,8 @@ std::vector<Activation> rectifiers() {
          .formula = "ReLU(x) = max(0, x)",
          .derivative = "ReLU′(x) = 1 for x &gt; 0, 0 for x ≤ 0 (PyTorch: ReLU′(0) = 0)",
          .secondDerivative = "ReLU″(x) = 0 (x ≠ 0)",
-         .eval = reluEval},
+         .eval = reluEval,
+         .batch = batch::relu},
         {.id = "leaky_relu",
          .name = "Leaky ReLU",
          .family = "article",
@@ -125,7 +127,8 @@ std::vector<Activation> rectifiers() {
                               .min = 0.0,
                               .max = 1.0,
                               .step = 0.01}},
-         .eval = leakyReluEval},
+         .eval = leakyReluEval,
+         .batch = batch::leakyRelu},
         {.id = "elu",
          .name = "ELU",
          .family = "rectifiers",
@@ -140,7 +143,8 @@ std::vector<Activation> rectifiers() {
                               .min = 0.0,
                               .max = 5.0,
                               .step = 0.01}},
-         .eval = eluEval},
+         .eval = eluEval,
+         .batch = batch::elu},
         {.id = "selu",
          .name = "SELU",
          .family = "rectifiers",

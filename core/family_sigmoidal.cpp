@@ -1,5 +1,6 @@
 // Smooth, sigmoid-based activations of the source article. Every formula is built from stable.h;
 // the comment at each evaluator says why its form is chosen.
+#include "batch.h"
 #include "families.h"
 #include "stable.h"
 
@@ -155,14 +156,16 @@ std::vector<Activation> sigmoidal() {
          .derivative = "σ′(x) = σ(x)·σ(−x) = σ(x)(1 − σ(x))",
          .secondDerivative = "σ″(x) = σ′(x)(1 − 2σ(x))",
          .aliases = {"logistic"},
-         .eval = sigmoidEval},
+         .eval = sigmoidEval,
+         .batch = batch::sigmoid},
         {.id = "tanh",
          .name = "tanh",
          .family = "article",
          .formula = "tanh(x) = (e<sup>x</sup> − e<sup>−x</sup>) / (e<sup>x</sup> + e<sup>−x</sup>)",
          .derivative = "tanh′(x) = 1 − tanh²(x) = sech²(x)",
          .secondDerivative = "tanh″(x) = −2 tanh(x) sech²(x)",
-         .eval = tanhEval},
+         .eval = tanhEval,
+         .batch = batch::tanh},
         {.id = "swish",
          .name = "Swish",
          .family = "article",
@@ -177,6 +180,7 @@ std::vector<Activation> sigmoidal() {
                               .max = 10.0,
                               .step = 0.01}},
          .eval = swishEval,
+         .batch = batch::swish,
          // Its two limits, which the article uses to place Swish between a line and ReLU.
          .references = {ReferenceCurve{
                             .label = "β = 0: x/2", .functionId = "swish", .params = {0.0}},
@@ -187,7 +191,8 @@ std::vector<Activation> sigmoidal() {
          .formula = "mish(x) = x·tanh(softplus(x)) = x·tanh(ln(1 + e<sup>x</sup>))",
          .derivative = "mish′(x) = tanh(sp(x)) + x·sech²(sp(x))·σ(x)",
          .secondDerivative = "mish″(x) = sech²(sp(x))·σ(x)·(2 + x(σ(−x) − 2 tanh(sp(x))σ(x)))",
-         .eval = mishEval},
+         .eval = mishEval,
+         .batch = batch::mish},
     };
 }
 

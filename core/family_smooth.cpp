@@ -1,6 +1,7 @@
 // Smooth activations outside the article besides GELU: SiLU, Softplus, Softsign, LogSigmoid,
 // Squareplus. Every formula is built from stable.h; the comment at each evaluator says why its
 // form is chosen.
+#include "batch.h"
 #include "families.h"
 #include "stable.h"
 
@@ -114,7 +115,8 @@ std::vector<Activation> smooth() {
          .derivative = "SiLU′(x) = σ(x)(1 + x·σ(−x))",
          .secondDerivative = "SiLU″(x) = σ′(x)(2 − x·tanh(x/2))",
          .aliases = {"swish-1"},
-         .eval = siluEval},
+         .eval = siluEval,
+         .batch = batch::silu},
         {.id = "softplus",
          .name = "Softplus",
          .family = "smooth",
@@ -131,7 +133,8 @@ std::vector<Activation> smooth() {
              .min = 0.05,
              .max = 10.0,
              .step = 0.01}},
-         .eval = softplusEval},
+         .eval = softplusEval,
+         .batch = batch::softplus},
         {.id = "softsign",
          .name = "Softsign",
          .family = "smooth",

@@ -1,0 +1,234 @@
+#include "experiment.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <mutex>
+#include <sstream>
+#include <thread>
+
+namespace ae::nn {
+
+std::vector<std::string> presetNames() {
+    return {"quick"};
+}
+
+std::optional<ExperimentConfig> preset(const std::string& name) {
+    if (name != "quick") return std::nullopt;
+    ExperimentConfig c;
+    c.preset = name;
+    c.data.name = "digits";
+    c.functions = {"relu", "swish", "mish"};
+    c.depths = {1, 5, 10, 15, 20, 25};
+    c.seeds = 3;
+    c.train.width = 32;
+    c.train.batchNorm = true;
+    c.train.dropout = 0.25;
+    c.train.init = Init::Glorot;
+    c.train.optimizer.kind = OptimizerConfig::Kind::Sgd;
+    c.train.optimizer.learningRate = 0.05;
+    c.train.optimizer.momentum = 0.9;
+    c.train.batch = 32;
+    c.train.epochs = 20;
+    return c;
+}
+
+std::optional<std::vector<int>> parseDepths(const std::string& text, std::string* error) {
+    auto fail = [&](const std::string& m) -> std::optional<std::vector<int>> {
+        if (error) *error = "depths \"" + text + "\": " + m;
+        return std::nullopt;
+    };
+    auto number = [](const std::string& s, int& out) {
+        if (s.empty() || s.size() > 4 ||
+            !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return false;
+        out = std::stoi(s);
+        return true;
+    };
+    std::vector<int> out;
+    std::stringstream all(text);
+    std::string part;
+    while (std::getline(all, part, ',')) {
+        std::vector<std::string> f;
+        std::stringstream ps(part);
+        std::string piece;
+        while (std::getline(ps, piece, ':'))
+            f.push_back(piece);
+        if (!part.empty() && part.back() == ':') f.push_back("");
+        int a = 0, b = 0, step = 1;
+        if (f.size() == 1 && number(f[0], a)) {
+            b = a;
+        } else if ((f.size() == 2 || f.size() == 3) && number(f[0], a) && number(f[1], b) &&
+                   (f.size() == 2 || number(f[2], step))) {
+            if (step < 1) return fail("a step must be at least 1");
+            if (b < a) return fail("a range must run upwards (" + part + ")");
+        } else {
+            return fail("expected numbers and ranges such as 1:25, 1:25:2 or 5,10,20");
+        }
+        if (b > 200) return fail("at most 200 hidden layers");
+        for (int d = a; d <= b; d += step)
+            out.push_back(d);
+    }
+    if (out.empty()) return fail("no depth given");
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::string validate(const ExperimentConfig& c, const FunctionLookup& lookup) {
+    if (c.functions.empty()) return "no function to train";
+    for (const auto& id : c.functions) {
+        const Activation* a = lookup(id);
+        if (!a) return "unknown function \"" + id + "\"";
+        auto it = c.params.find(id);
+        if (it != c.params.end() && it->second.size() != a->params.size())
+            return "wrong number of parameters for \"" + id + "\"";
+    }
+    if (c.depths.empty()) return "no depth given";
+    if (c.seeds < 1 || c.seeds > 100) return "seeds must be between 1 and 100";
+    const TrainConfig& t = c.train;
+    if (t.width < 1 || t.width > 4096) return "width must be between 1 and 4096";
+    if (t.batch < 1 || t.batch > 65536) return "batch must be between 1 and 65536";
+    if (t.epochs < 1 || t.epochs > 10000) return "epochs must be between 1 and 10000";
+    if (!(t.dropout >= 0.0 && t.dropout < 1.0)) return "dropout must lie in [0, 1)";
+    if (!(t.optimizer.learningRate > 0.0 && t.optimizer.learningRate <= 10.0))
+        return "the learning rate must lie in (0, 10]";
+    if (!(t.optimizer.momentum >= 0.0 && t.optimizer.momentum < 1.0))
+        return "momentum must lie in [0, 1)";
+    return {};
+}
+
+bool runExperiment(const ExperimentConfig& c, const FunctionLookup& lookup, int threads,
+                   const std::set<RunKey>& done, const std::atomic<bool>* cancel,
+                   const std::function<void(const RunResult&)>& onResult,
+                   const std::function<void(const ExperimentProgress&)>& onProgress) {
+    std::string error;
+    const auto data = loadDataset(c.data, &error);
+    if (!data) return false;
+    struct Job {
+        RunKey key;
+        double weight;
+    };
+    std::vector<Job> jobs;
+    double totalWeight = 0, doneWeight = 0;
+    int total = 0, finished = 0;
+    for (int depth : c.depths)
+        for (const auto& f : c.functions)
+            for (int s = 0; s < c.seeds; ++s) {
+                const RunKey k{f, depth, c.seed + std::uint64_t(s)};
+                const double w = double(c.train.epochs) * (depth + 1);
+                totalWeight += w;
+                ++total;
+                if (done.count(k)) {
+                    doneWeight += w;
+                    ++finished;
+                } else {
+                    jobs.push_back({k, w});
+                }
+            }
+    std::mutex mutex;
+    std::size_t next = 0;
+    const auto start = std::chrono::steady_clock::now();
+    const double resumedWeight = doneWeight;
+    std::vector<double> partial(std::size_t(std::max(threads, 1)), 0.0);
+    auto report = [&](const std::string& running) { // under the lock
+        if (!onProgress) return;
+        ExperimentProgress p;
+        p.runsDone = finished;
+        p.runsTotal = total;
+        double now = doneWeight;
+        for (double w : partial)
+            now += w;
+        p.fraction = totalWeight > 0 ? now / totalWeight : 1.0;
+        p.elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        const double gained = now - resumedWeight;
+        if (gained > 0 && p.elapsed > 0.2) p.remaining = p.elapsed * (totalWeight - now) / gained;
+        p.running = running;
+        onProgress(p);
+    };
+    auto worker = [&](std::size_t slot) {
+        for (;;) {
+            Job job;
+            {
+                std::lock_guard lock(mutex);
+                if (next >= jobs.size() || (cancel && cancel->load())) return;
+                job = jobs[next++];
+            }
+            const Activation* a = lookup(job.key.function);
+            if (!a) continue;
+            auto it = c.params.find(job.key.function);
+            const std::vector<double> params =
+                it != c.params.end() ? it->second : defaultParams(*a);
+            const std::string label = job.key.function + ", depth " +
+                                      std::to_string(job.key.depth) + ", seed " +
+                                      std::to_string(job.key.seed);
+            auto tick = std::chrono::steady_clock::now();
+            auto progress = [&](const RunProgress& rp) {
+                const auto now = std::chrono::steady_clock::now();
+                if (now - tick < std::chrono::milliseconds(100)) return;
+                tick = now;
+                std::lock_guard lock(mutex);
+                partial[slot] = job.weight * (rp.epoch + double(rp.batch) / rp.batches) /
+                                double(c.train.epochs);
+                report(label);
+            };
+            RunResult r =
+                trainOne(*data, *a, params, c.train, job.key.depth, job.key.seed, cancel, progress);
+            std::lock_guard lock(mutex);
+            partial[slot] = 0;
+            if (r.cancelled) return;
+            doneWeight += job.weight;
+            ++finished;
+            if (onResult) onResult(r);
+            report(label);
+        }
+    };
+    const int n = std::max(1, std::min<int>(threads, int(jobs.size())));
+    std::vector<std::thread> pool;
+    for (int t = 1; t < n; ++t)
+        pool.emplace_back(worker, std::size_t(t));
+    worker(0);
+    for (auto& t : pool)
+        t.join();
+    return !(cancel && cancel->load());
+}
+
+std::string csvHeader() {
+    return "function,depth,seed,train_accuracy,test_accuracy,final_loss,seconds";
+}
+
+std::string csvRow(const RunResult& r) {
+    char buf[256];
+    std::snprintf(buf, sizeof buf, "%s,%d,%llu,%.6f,%.6f,%.6g,%.3f", r.function.c_str(), r.depth,
+                  static_cast<unsigned long long>(r.seed), r.trainAccuracy, r.testAccuracy,
+                  r.finalLoss, r.seconds);
+    return buf;
+}
+
+std::optional<RunResult> parseCsvRow(const std::string& line) {
+    std::vector<std::string> f;
+    std::stringstream ss(line);
+    std::string cell;
+    while (std::getline(ss, cell, ','))
+        f.push_back(cell);
+    if (f.size() != 7 || f[0].empty()) return std::nullopt;
+    try {
+        RunResult r;
+        std::size_t used = 0;
+        r.function = f[0];
+        r.depth = std::stoi(f[1], &used);
+        if (used != f[1].size() || r.depth < 0) return std::nullopt;
+        r.seed = std::stoull(f[2], &used);
+        if (used != f[2].size()) return std::nullopt;
+        r.trainAccuracy = std::stod(f[3]);
+        r.testAccuracy = std::stod(f[4]);
+        r.finalLoss = std::stod(f[5]);
+        r.seconds = std::stod(f[6]);
+        return r;
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+} // namespace ae::nn

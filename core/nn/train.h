@@ -1,0 +1,55 @@
+// One training run of the depth experiment: a network of one depth, one function, one seed,
+// trained on a Dataset and scored. Called by experiment.h's sweep (window and command line).
+#pragma once
+
+#include "core/activation.h"
+#include "core/nn/dataset.h"
+#include "core/nn/mlp.h"
+#include "core/nn/optimizer.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace ae::nn {
+
+struct TrainConfig {
+    int width = 32;
+    bool batchNorm = false;
+    double dropout = 0.0;
+    Init init = Init::Glorot;
+    OptimizerConfig optimizer;
+    int batch = 32;
+    int epochs = 10;
+};
+
+struct RunResult {
+    std::string function;
+    int depth = 0;
+    std::uint64_t seed = 0;
+    double trainAccuracy = 0;
+    double testAccuracy = 0;
+    double finalLoss = 0; // mean training loss of the last epoch (NaN once diverged)
+    double seconds = 0;
+    std::vector<double> trainLoss, testLoss; // per epoch
+    bool cancelled = false;
+};
+
+struct RunProgress {
+    int epoch = 0; // 0-based, of config.epochs
+    int batch = 0; // done in this epoch, of batches
+    int batches = 0;
+    double loss = 0; // running mean over this epoch
+};
+
+// Deterministic for a seed: weights, batch order and dropout come from their own streams of it,
+// and a run is single-threaded. `cancel` is polled after every batch; `progress` (optional) is
+// called after every batch too, on the calling thread.
+RunResult trainOne(const Dataset& data, const Activation& activation,
+                   const std::vector<double>& params, const TrainConfig& config, int depth,
+                   std::uint64_t seed, const std::atomic<bool>* cancel = nullptr,
+                   const std::function<void(const RunProgress&)>& progress = {});
+
+} // namespace ae::nn
