@@ -58,7 +58,7 @@ RunResult trainOne(const Dataset& data, const Activation& activation,
             }
             opt.step(params_, grads);
             sum += loss;
-            if (progress) progress({epoch, int(b + 1), int(batches), sum / double(b + 1)});
+            if (progress) progress({epoch, int(b + 1), int(batches), sum / double(b + 1), loss});
             if (cancel && cancel->load(std::memory_order_relaxed)) {
                 r.cancelled = true;
                 r.seconds =

@@ -41,7 +41,8 @@ struct RunProgress {
     int epoch = 0; // 0-based, of config.epochs
     int batch = 0; // done in this epoch, of batches
     int batches = 0;
-    double loss = 0; // running mean over this epoch
+    double loss = 0;     // running mean over this epoch
+    double stepLoss = 0; // of the batch just trained on (before its update)
 };
 
 // Deterministic for a seed: weights, batch order and dropout come from their own streams of it,
