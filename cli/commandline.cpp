@@ -27,9 +27,9 @@ QString quoted(const QString& value) {
 }
 
 // Options whose presence means "no window".
-const char* const headlessOptions[] = {"--export",     "--csv",     "--list-functions",
-                                       "--properties", "--help",    "-h",
-                                       "--help-all",   "--version", "-v"};
+const char* const headlessOptions[] = {
+    "--export", "--csv", "--list-functions", "--properties", "--depth-experiment",
+    "--help",   "-h",    "--help-all",       "--version",    "-v"};
 
 } // namespace
 
@@ -112,10 +112,11 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
     const QCommandLineOption selectOpt(
         QStringLiteral("select"),
         Text::tr("Function whose saturation is shaded (default sigmoid)."), QStringLiteral("ID"));
-    const QList<QCommandLineOption> options{
-        exportOpt, csvOpt,     listOpt,     propertiesOpt, jsonOpt,  functionsOpt, paramOpt,
-        rangeOpt,  samplesOpt, atOpt,       derivOpt,      epsOpt,   sizeOpt,      scaleOpt,
-        themeOpt,  titleOpt,   noLegendOpt, sceneOpt,      selectOpt};
+    QList<QCommandLineOption> options{exportOpt,    csvOpt,      listOpt,  propertiesOpt, jsonOpt,
+                                      functionsOpt, paramOpt,    rangeOpt, samplesOpt,    atOpt,
+                                      derivOpt,     epsOpt,      sizeOpt,  scaleOpt,      themeOpt,
+                                      titleOpt,     noLegendOpt, sceneOpt, selectOpt};
+    options += depthOptions();
     for (const auto& o : options)
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("scene"),
@@ -154,14 +155,18 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
         result.command = cmd;
         return result;
     }
-    const int modes = int(parser.isSet(exportOpt)) + int(parser.isSet(csvOpt)) +
-                      int(parser.isSet(listOpt)) + int(parser.isSet(propertiesOpt));
+    // The depth experiment writes its rows to --csv: there --csv names the output, not a mode.
+    const bool depth = depthExperimentRequested(parser);
+    const int modes = int(parser.isSet(exportOpt)) + int(parser.isSet(csvOpt) && !depth) +
+                      int(parser.isSet(listOpt)) + int(parser.isSet(propertiesOpt)) + int(depth);
     if (modes > 1)
-        return usage(
-            Text::tr("--export, --csv, --list-functions and --properties exclude each other"));
+        return usage(Text::tr("--export, --csv, --list-functions, --properties and "
+                              "--depth-experiment exclude each other"));
     if (parser.isSet(jsonOpt) && !parser.isSet(propertiesOpt))
         return usage(Text::tr("--json goes with --properties"));
-    if (parser.isSet(exportOpt)) {
+    if (depth) {
+        cmd.mode = CommandLine::Mode::DepthExperiment;
+    } else if (parser.isSet(exportOpt)) {
         cmd.mode = CommandLine::Mode::Export;
         cmd.target = parser.value(exportOpt);
         if (!figureFormatForPath(cmd.target))
@@ -362,6 +367,9 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
     cmd.figure.legend = !parser.isSet(noLegendOpt);
     QString problem = defaults.validate(st);
     if (problem.isEmpty()) problem = validateFigureOptions(cmd.figure);
+    if (!problem.isEmpty()) return usage(elideForMessage(problem, 300));
+    cmd.depth =
+        parseDepthCommand(parser, st, parser.isSet(functionsOpt), defaults.registry(), &problem);
     if (!problem.isEmpty()) return usage(elideForMessage(problem, 300));
     result.command = cmd;
     return result;

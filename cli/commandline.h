@@ -4,6 +4,7 @@
 // with a message that names it.
 #pragma once
 
+#include "cli/depthcommand.h"
 #include "model/scene.h"
 #include "plot/figure.h"
 
@@ -16,7 +17,16 @@
 namespace ae {
 
 struct CommandLine {
-    enum class Mode { Window, Export, Csv, ListFunctions, Properties, Help, Version };
+    enum class Mode {
+        Window,
+        Export,
+        Csv,
+        ListFunctions,
+        Properties,
+        DepthExperiment,
+        Help,
+        Version
+    };
     Mode mode = Mode::Window;
     QString target;    // --export / --csv file ("-": standard output), --properties function id
     QString openPath;  // a scene file given as the only argument: opened in the window
@@ -26,6 +36,7 @@ struct CommandLine {
     std::optional<std::vector<double>> at; // --at: exact x values for CSV
     int samples = 0;                       // 0: the mode's default
     int derivatives = -1;                  // -1: from the scene's panels (export) / 2 (CSV)
+    std::optional<DepthCommand> depth;     // Mode::DepthExperiment
     QString helpText;
     QString versionText;
 };

@@ -169,6 +169,8 @@ int runHeadless(const CommandLine& cmd, QTextStream& out, QTextStream& err) {
         }
         return 0;
     }
+    case CommandLine::Mode::DepthExperiment:
+        return runDepthExperiment(*cmd.depth, Scene().registry(), out, err);
     case CommandLine::Mode::Window:
         break;
     }

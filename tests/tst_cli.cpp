@@ -2,6 +2,7 @@
 // through QProcess with no display and no QT_QPA_PLATFORM, in a fresh temporary directory, and
 // checks what it writes (figures, CSV, the function list), its exit codes (0 success, 1 cannot
 // write, 2 usage error) and that a refused or failed run never leaves a file behind.
+#include "apprunner.h"
 #include "cli/commandline.h"
 #include "core/activation.h"
 #include "core/csv.h"
@@ -37,76 +38,9 @@
 
 using namespace ae;
 
-#ifndef AE_EXECUTABLE
-#error "AE_EXECUTABLE must name the activation-explorer executable"
-#endif
-
 namespace {
 
 const QStringList articleSix{"sigmoid", "tanh", "relu", "leaky_relu", "swish", "mish"};
-
-struct Run {
-    bool finished = false;
-    QProcess::ExitStatus status = QProcess::NormalExit;
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// The environment of a user without a display: no DISPLAY, no WAYLAND_DISPLAY and no platform
-// chosen, so the application has to pick offscreen by itself.
-QProcessEnvironment cleanEnvironment() {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    return env;
-}
-
-Run runApp(const QString& workDir, const QStringList& args,
-           const std::map<QString, QString>& extraEnv = {},
-           const std::function<void()>& childModifier = {}) {
-    QProcess p;
-    QProcessEnvironment env = cleanEnvironment();
-    for (const auto& [k, v] : extraEnv) {
-        if (v.isNull())
-            env.remove(k); // a null value unsets the variable
-        else
-            env.insert(k, v);
-    }
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(workDir);
-    if (childModifier) p.setChildProcessModifier(childModifier);
-    p.start(QStringLiteral(AE_EXECUTABLE), args);
-    Run r;
-    if (!p.waitForStarted(10000)) return r;
-    p.closeWriteChannel();
-    r.finished = p.waitForFinished(30000);
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished(5000);
-    }
-    r.status = p.exitStatus();
-    r.code = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QString describe(const QStringList& args, const Run& r) {
-    return QStringLiteral("activation-explorer %1 → exit %2 (%3)\nstdout: %4\nstderr: %5")
-        .arg(args.join(QLatin1Char(' ')))
-        .arg(r.code)
-        .arg(r.status == QProcess::NormalExit ? QStringLiteral("normal")
-                                              : QStringLiteral("crashed"))
-        .arg(QString::fromUtf8(r.out.left(600)), QString::fromUtf8(r.err.left(600)));
-}
-
-QByteArray readAll(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return {};
-    return f.readAll();
-}
 
 bool writeAll(const QString& path, const QByteArray& data) {
     QFile f(path);
