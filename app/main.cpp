@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "cli/headless.h"
 #include "core/heap.h"
+#include "depthlab/depthlabworkspace.h"
 #include "model/scene.h"
 #include "model/scenedocument.h"
 #include "model/scenesession.h"
@@ -108,6 +109,7 @@ int main(int argc, char* argv[]) {
         session.figure = cmd.figure; // the document keeps --theme and --size (or --scene's)
     }
     MainWindow window(&scene, &settings);
+    window.addWorkspace(new DepthLabWorkspace(&scene));
     window.document()->adopt(session);
     window.show();
     if (!restoreProblem.isEmpty())

@@ -74,14 +74,10 @@ FunctionsWorkspace::FunctionsWorkspace(Scene* scene, QObject* parent) : Workspac
     auto showSummary = [this] { m_summary->setText(m_analysis->summary()); };
     connect(m_analysis, &AnalysisModel::textsChanged, m_summary, showSummary);
     showSummary();
-    m_ownedPlot = m_plot;
-    m_ownedDock = m_dock;
+    ownUntilAdopted({m_plot, m_dock});
 }
 
-FunctionsWorkspace::~FunctionsWorkspace() {
-    for (QWidget* w : {m_ownedPlot.data(), m_ownedDock.data()})
-        if (w && !w->parentWidget()) delete w;
-}
+FunctionsWorkspace::~FunctionsWorkspace() = default;
 
 QString FunctionsWorkspace::id() const {
     return QStringLiteral("functions");

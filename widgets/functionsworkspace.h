@@ -5,8 +5,6 @@
 
 #include "widgets/workspace.h"
 
-#include <QPointer>
-
 class QLabel;
 class QLineEdit;
 
@@ -50,8 +48,6 @@ class FunctionsWorkspace : public Workspace {
     QLabel* m_summary;
     PropertiesPanel* m_properties;
     QDockWidget* m_dock;
-    // Until a window adopts them, the central widget and the dock are this workspace's to delete.
-    QPointer<QWidget> m_ownedPlot, m_ownedDock;
 };
 
 } // namespace ae

@@ -19,6 +19,7 @@
 #include <QIcon>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 class QDockWidget;
@@ -30,6 +31,7 @@ class Workspace : public QObject {
     Q_OBJECT
   public:
     using QObject::QObject;
+    ~Workspace() override;
 
     // Stable across versions and languages: saved in QSettings as the workspace last shown.
     virtual QString id() const = 0;
@@ -43,6 +45,14 @@ class Workspace : public QObject {
     // being current (its widgets are still shown): a place to start or pause work nobody can see.
     virtual void activated() {}
     virtual void deactivated() {}
+
+  protected:
+    // Until a window adopts them (gives them a parent), the workspace deletes these widgets
+    // itself: a workspace made and dropped without a window (tests) leaks nothing.
+    void ownUntilAdopted(std::initializer_list<QWidget*> widgets);
+
+  private:
+    QList<QPointer<QWidget>> m_unadopted;
 };
 
 } // namespace ae

@@ -1,0 +1,55 @@
+// DepthLabWorkspace: the second workspace — why saturation matters. In the centre the gradient
+// flow of a fresh network for every shown function (live with β and a) and the depth
+// experiment's accuracy against depth; in the dock the settings of both, Run, Cancel and the
+// sweep's progress. It reads the shared Scene (the functions and their parameters) through its
+// DepthLabModel and writes nothing back to it.
+#pragma once
+
+#include "widgets/workspace.h"
+
+class QCustomPlot;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+
+namespace ae {
+
+class DepthLabControls;
+class DepthLabModel;
+class Scene;
+
+class DepthLabWorkspace : public Workspace {
+    Q_OBJECT
+  public:
+    explicit DepthLabWorkspace(Scene* scene, QObject* parent = nullptr);
+    ~DepthLabWorkspace() override;
+
+    QString id() const override;
+    QString title() const override;
+    QWidget* centralWidget() override;
+    QList<QDockWidget*> docks() override;
+    void activated() override;
+    void deactivated() override;
+
+    DepthLabModel* model() const { return m_model; }
+    DepthLabControls* controls() const { return m_controls; }
+    QCustomPlot* gradientPlot() const { return m_gradients; }
+    QCustomPlot* accuracyPlot() const { return m_accuracy; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+  private:
+    void redrawFlow();
+    void redrawAccuracy();
+
+    Scene* m_scene;
+    DepthLabModel* m_model;
+    DepthLabControls* m_controls;
+    QTabWidget* m_tabs;
+    QCustomPlot *m_gradients, *m_saturated, *m_powers, *m_accuracy;
+    QDockWidget* m_dock;
+    bool m_visible = false;
+    bool m_flowStale = true;
+};
+
+} // namespace ae

@@ -1,0 +1,165 @@
+#include "depthlab/labcharts.h"
+
+#include "model/names.h"
+#include "model/scene.h"
+#include "plot/theme.h"
+
+#include <qcustomplot.h>
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace ae {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DepthLabCharts)
+};
+
+const Theme& theme() {
+    return themeById(QStringLiteral("light"));
+}
+
+void reset(QCustomPlot* plot, const QString& xLabel, const QString& yLabel, bool logY) {
+    plot->clearPlottables();
+    plot->clearItems();
+    plot->xAxis->setLabel(xLabel);
+    plot->yAxis->setLabel(yLabel);
+    if (logY) {
+        plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
+        plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+        plot->yAxis->setNumberFormat(QStringLiteral("eb"));
+        plot->yAxis->setNumberPrecision(0);
+    }
+    plot->legend->setVisible(true);
+    plot->legend->setFont(QFont(plot->font().family(), 8));
+}
+
+QCPGraph* addCurve(QCustomPlot* plot, const Scene& scene, const QString& id) {
+    QCPGraph* g = plot->addGraph();
+    g->setPen(curvePen(theme(), scene.colorIndex(id), false));
+    g->setName(legendName(scene, id));
+    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
+    return g;
+}
+
+// A log axis cannot show 0: vanished gradients are drawn at the smallest positive value shown.
+constexpr double logFloor = 1e-30;
+
+} // namespace
+
+void drawGradientNorms(QCustomPlot* plot, const Scene& scene, const std::vector<FlowCurve>& flow) {
+    reset(plot, Text::tr("layer (1 = next to the input)"), Text::tr("‖∂loss/∂input of layer‖"),
+          true);
+    double lo = 1.0, hi = 1e-3;
+    int layers = 1;
+    for (const FlowCurve& c : flow) {
+        QCPGraph* g = addCurve(plot, scene, c.function);
+        for (std::size_t l = 0; l < c.layers.size(); ++l) {
+            const double v = std::max(c.layers[l].gradNorm, logFloor);
+            g->addData(double(l + 1), v);
+            if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
+        }
+        layers = std::max(layers, int(c.layers.size()));
+    }
+    plot->xAxis->setRange(0.5, layers + 0.5);
+    plot->yAxis->setRange(std::max(lo / 3, logFloor), hi * 3);
+    // The two small panels below share this legend's colours.
+    plot->legend->setVisible(!flow.empty());
+    // Bottom right stays empty: the norms grow towards the output layer.
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignRight | Qt::AlignBottom);
+    plot->replot();
+}
+
+void drawSaturatedShare(QCustomPlot* plot, const Scene& scene, const std::vector<FlowCurve>& flow) {
+    reset(plot, Text::tr("layer"), Text::tr("units with |f′| < ε (%)"), false);
+    int layers = 1;
+    for (const FlowCurve& c : flow) {
+        QCPGraph* g = addCurve(plot, scene, c.function);
+        for (std::size_t l = 0; l < c.layers.size(); ++l)
+            g->addData(double(l + 1), 100.0 * c.layers[l].saturated);
+        layers = std::max(layers, int(c.layers.size()));
+    }
+    plot->xAxis->setRange(0.5, layers + 0.5);
+    plot->yAxis->setRange(-2, 102);
+    plot->legend->setVisible(false);
+    plot->replot();
+}
+
+void drawSlopePowers(QCustomPlot* plot, const Scene& scene, double x, int depth) {
+    reset(plot, Text::tr("layers L"), Text::tr("|f′(%1)|^L").arg(x), true);
+    double lo = 1.0, hi = 1.0;
+    for (const QString& id : scene.enabledIds()) {
+        const Activation* a = scene.activation(id);
+        if (!a) continue;
+        const double s = std::fabs(evaluate(*a, x, scene.parameters(id)).df);
+        QCPGraph* g = addCurve(plot, scene, id);
+        g->setScatterStyle(QCPScatterStyle::ssNone);
+        for (int l = 1; l <= depth; ++l) {
+            const double v = std::max(std::pow(s, l), logFloor);
+            g->addData(l, v);
+            if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
+        }
+    }
+    plot->xAxis->setRange(1, std::max(depth, 2));
+    plot->yAxis->setRange(std::max(lo / 3, logFloor), std::max(hi * 3, 3.0));
+    plot->legend->setVisible(false);
+    plot->replot();
+}
+
+void drawAccuracy(QCustomPlot* plot, const Scene& scene, const std::vector<std::string>& functions,
+                  const std::vector<nn::RunResult>& results, int classes) {
+    reset(plot, Text::tr("hidden layers"), Text::tr("test accuracy (%)"), false);
+    int maxDepth = 1;
+    for (const std::string& f : functions) {
+        std::map<int, std::vector<double>> byDepth;
+        for (const auto& r : results)
+            if (r.function == f) byDepth[r.depth].push_back(100.0 * r.testAccuracy);
+        if (byDepth.empty()) continue;
+        const QString id = QString::fromStdString(f);
+        QCPGraph* mean = addCurve(plot, scene, id);
+        QCPGraph* low = plot->addGraph();
+        QCPGraph* high = plot->addGraph();
+        QColor band = mean->pen().color();
+        band.setAlpha(50);
+        for (QCPGraph* g : {low, high}) {
+            g->setPen(Qt::NoPen);
+            g->removeFromLegend();
+        }
+        // The band between the seeds' worst and best: how much one run could have misled.
+        high->setBrush(band);
+        high->setChannelFillGraph(low);
+        for (const auto& [depth, acc] : byDepth) {
+            double sum = 0;
+            for (double a : acc)
+                sum += a;
+            mean->addData(depth, sum / double(acc.size()));
+            low->addData(depth, *std::min_element(acc.begin(), acc.end()));
+            high->addData(depth, *std::max_element(acc.begin(), acc.end()));
+            maxDepth = std::max(maxDepth, depth);
+        }
+    }
+    if (classes > 0) {
+        auto* chance = new QCPItemStraightLine(plot);
+        chance->point1->setCoords(0, 100.0 / classes);
+        chance->point2->setCoords(1, 100.0 / classes);
+        chance->setPen(QPen(theme().ink, 1, Qt::DashLine));
+        auto* label = new QCPItemText(plot);
+        label->position->setCoords(0.2, 100.0 / classes);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+        label->setText(Text::tr("chance"));
+        label->setColor(theme().ink);
+    }
+    plot->xAxis->setRange(0, maxDepth + 1);
+    plot->yAxis->setRange(0, 100);
+    plot->legend->setVisible(plot->legend->itemCount() > 0);
+    // Bottom left stays empty: shallow networks all learn.
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignLeft | Qt::AlignBottom);
+    plot->replot();
+}
+
+} // namespace ae

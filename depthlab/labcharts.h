@@ -1,0 +1,28 @@
+// The depth lab's charts, drawn into QCustomPlots from the lab model's data: the gradient flow of
+// a fresh network (three panels) and the depth experiment's test accuracy against depth. Each
+// function keeps the colour it has in the explorer (Scene::colorIndex).
+#pragma once
+
+#include "core/nn/train.h"
+#include "depthlab/labmodel.h"
+
+#include <vector>
+
+class QCustomPlot;
+
+namespace ae {
+
+class Scene;
+
+// ‖∂L/∂(layer input)‖ per layer on a log axis; the share of saturated units per layer; and the
+// textbook picture |f′(x)|^L against L. Functions without a picture (no curve yet) are skipped.
+void drawGradientNorms(QCustomPlot* plot, const Scene& scene, const std::vector<FlowCurve>& flow);
+void drawSaturatedShare(QCustomPlot* plot, const Scene& scene, const std::vector<FlowCurve>& flow);
+void drawSlopePowers(QCustomPlot* plot, const Scene& scene, double x, int depth);
+
+// Mean test accuracy per depth, one line per function with its min–max band over the seeds, in
+// the order of `functions`; the chance level as a dashed line when classes > 0.
+void drawAccuracy(QCustomPlot* plot, const Scene& scene, const std::vector<std::string>& functions,
+                  const std::vector<nn::RunResult>& results, int classes);
+
+} // namespace ae

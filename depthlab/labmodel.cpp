@@ -1,0 +1,326 @@
+#include "depthlab/labmodel.h"
+
+#include "model/atomicfile.h"
+#include "model/scene.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+#include <chrono>
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <optional>
+
+namespace ae {
+
+namespace {
+
+struct FlowJob {
+    quint64 generation = 0;
+    FlowSettings settings;
+    double epsilon = 0.01;
+    struct Fn {
+        QString id;
+        Activation activation; // a copy: a function removed meanwhile stays valid here
+        std::vector<double> params;
+    };
+    std::vector<Fn> functions;
+};
+
+} // namespace
+
+class DepthLabModel::FlowWorker {
+  public:
+    explicit FlowWorker(DepthLabModel* owner) : m_owner(owner), m_thread([this] { run(); }) {}
+    ~FlowWorker() {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+    }
+    void post(FlowJob job) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_pending = std::move(job);
+        }
+        m_wake.notify_one();
+    }
+    // The picture for a job, on the calling thread (the worker's, or a waiting caller's).
+    static std::vector<FlowCurve> compute(const FlowJob& job) {
+        nn::DataSpec spec;
+        spec.name = job.settings.dataset;
+        std::string error;
+        const auto data = nn::loadDataset(spec, &error);
+        std::vector<FlowCurve> out;
+        if (!data) return out;
+        const Eigen::Index n = std::min<Eigen::Index>(job.settings.batch, data->trainX.cols());
+        const Eigen::MatrixXf x = data->trainX.leftCols(n);
+        const std::vector<int> y(data->trainY.begin(), data->trainY.begin() + n);
+        nn::MlpConfig c;
+        c.inputs = data->features;
+        c.classes = data->classes;
+        c.width = job.settings.width;
+        c.depth = job.settings.depth;
+        c.batchNorm = job.settings.batchNorm;
+        c.init = job.settings.init;
+        for (const auto& f : job.functions) {
+            // The same seed for every function: the same initial weights, so the curves differ
+            // by the activation alone.
+            nn::Mlp net(c, f.activation, f.params, std::uint64_t(job.settings.seed));
+            out.push_back({f.id, net.gradientFlow(x, y, job.epsilon)});
+        }
+        return out;
+    }
+
+  private:
+    void run() {
+        for (;;) {
+            FlowJob job;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [&] { return m_stop || m_pending.has_value(); });
+                if (m_stop) return;
+                job = std::move(*m_pending);
+                m_pending.reset();
+            }
+            auto curves = compute(job);
+            QMetaObject::invokeMethod(
+                m_owner,
+                [owner = m_owner, g = job.generation, c = std::move(curves)]() mutable {
+                    owner->publishFlow(g, std::move(c));
+                },
+                Qt::QueuedConnection);
+        }
+    }
+
+    DepthLabModel* m_owner;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::optional<FlowJob> m_pending;
+    bool m_stop = false;
+    std::thread m_thread; // last: starts once the members above exist
+};
+
+struct DepthLabModel::Sweep {
+    std::atomic<bool> cancel{false};
+    std::thread thread;
+};
+
+DepthLabModel::DepthLabModel(Scene* scene, QObject* parent)
+    : QObject(parent), m_scene(scene), m_experiment(*nn::preset("quick")),
+      m_resultsDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                   QStringLiteral("/depth-lab")) {
+    m_flowWorker = std::make_unique<FlowWorker>(this);
+    connect(scene, &Scene::functionsChanged, this, &DepthLabModel::requestFlow);
+    connect(scene, &Scene::parameterChanged, this, &DepthLabModel::requestFlow);
+    connect(scene, &Scene::epsilonChanged, this, &DepthLabModel::requestFlow);
+    connect(scene, &Scene::functionRemoved, this, &DepthLabModel::requestFlow);
+    requestFlow();
+    loadResults();
+}
+
+DepthLabModel::~DepthLabModel() {
+    if (m_sweep) {
+        m_sweep->cancel = true;
+        m_sweep->thread.join();
+    }
+}
+
+void DepthLabModel::setFlowSettings(const FlowSettings& settings) {
+    m_flow = settings;
+    requestFlow();
+}
+
+static FlowJob makeFlowJob(const Scene& scene, const FlowSettings& settings, quint64 generation) {
+    FlowJob job;
+    job.generation = generation;
+    job.settings = settings;
+    job.epsilon = scene.epsilon();
+    for (const QString& id : scene.enabledIds())
+        if (const Activation* a = scene.activation(id)) {
+            const auto p = scene.parameters(id);
+            job.functions.push_back({id, *a, std::vector<double>(p.begin(), p.end())});
+        }
+    return job;
+}
+
+void DepthLabModel::requestFlow() {
+    ++m_flowGeneration;
+    m_flowWorker->post(makeFlowJob(*m_scene, m_flow, m_flowGeneration));
+}
+
+void DepthLabModel::publishFlow(quint64 generation, std::vector<FlowCurve> curves) {
+    if (generation != m_flowGeneration || generation == m_flowPublished) return;
+    m_curves = std::move(curves);
+    m_flowPublished = generation;
+    emit flowChanged();
+}
+
+void DepthLabModel::waitForFlow() {
+    if (flowIsCurrent()) return;
+    // Computing it here is simpler than waiting on the worker, and as fast; the worker's copy
+    // is dropped when it arrives (already published).
+    publishFlow(m_flowGeneration,
+                FlowWorker::compute(makeFlowJob(*m_scene, m_flow, m_flowGeneration)));
+}
+
+void DepthLabModel::setExperiment(const nn::ExperimentConfig& config) {
+    m_experiment = config;
+    emit experimentChanged();
+    if (!m_sweep) loadResults();
+}
+
+void DepthLabModel::setResultsDirectory(const QString& directory) {
+    m_resultsDir = directory;
+    if (!m_sweep) loadResults();
+}
+
+nn::ExperimentConfig DepthLabModel::sweepConfig() const {
+    nn::ExperimentConfig c = m_experiment;
+    c.functions.clear();
+    c.params.clear();
+    for (const QString& id : m_scene->enabledIds()) {
+        const auto p = m_scene->parameters(id);
+        c.functions.push_back(id.toStdString());
+        c.params[id.toStdString()] = std::vector<double>(p.begin(), p.end());
+    }
+    return c;
+}
+
+// The setup in one line of text; its hash names the results file. Every field that changes a
+// run's numbers is in it, the functions with their parameters included.
+QString DepthLabModel::resultsPath() const {
+    const nn::ExperimentConfig c = sweepConfig();
+    QString key = QStringLiteral("v1|%1|%2,%3,%4,%5,%6|")
+                      .arg(QString::fromStdString(c.preset), QString::fromStdString(c.data.name))
+                      .arg(c.data.size)
+                      .arg(c.data.noise, 0, 'g', 17)
+                      .arg(c.data.testFraction, 0, 'g', 17)
+                      .arg(c.data.seed);
+    for (int d : c.depths)
+        key += QString::number(d) + QLatin1Char(',');
+    const nn::TrainConfig& t = c.train;
+    key += QStringLiteral("|%1,%2|%3,%4,%5,%6,%7,%8,%9")
+               .arg(c.seeds)
+               .arg(c.seed)
+               .arg(t.width)
+               .arg(int(t.batchNorm))
+               .arg(t.dropout, 0, 'g', 17)
+               .arg(int(t.init))
+               .arg(t.batch)
+               .arg(t.epochs)
+               .arg(int(t.optimizer.kind));
+    key += QStringLiteral(",%1,%2|")
+               .arg(t.optimizer.learningRate, 0, 'g', 17)
+               .arg(t.optimizer.momentum, 0, 'g', 17);
+    for (const auto& f : c.functions) {
+        key += QString::fromStdString(f);
+        for (double v : c.params.at(f))
+            key += QLatin1Char(':') + QString::number(v, 'g', 17);
+        key += QLatin1Char(';');
+    }
+    const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1);
+    return m_resultsDir + QStringLiteral("/sweep-") + QString::fromLatin1(hash.toHex().left(16)) +
+           QStringLiteral(".csv");
+}
+
+void DepthLabModel::loadResults() {
+    m_results.clear();
+    QFile f(resultsPath());
+    if (f.open(QIODevice::ReadOnly)) {
+        while (!f.atEnd())
+            if (auto r = nn::parseCsvRow(f.readLine().trimmed().toStdString()))
+                m_results.push_back(*r);
+    }
+    emit resultsChanged();
+}
+
+void DepthLabModel::clearResults() {
+    if (m_sweep) return;
+    QFile::remove(resultsPath());
+    m_results.clear();
+    emit resultsChanged();
+}
+
+void DepthLabModel::startSweep() {
+    if (m_sweep) return;
+    const nn::ExperimentConfig c = sweepConfig();
+    const auto lookup = [this](const std::string& id) {
+        return m_scene->activation(QString::fromStdString(id));
+    };
+    const std::string problem = nn::validate(c, lookup);
+    if (!problem.empty()) {
+        emit sweepFinished(false, QString::fromStdString(problem));
+        return;
+    }
+    loadResults();
+    std::set<nn::RunKey> done;
+    for (const auto& r : m_results)
+        done.insert({r.function, r.depth, r.seed});
+    // The worker needs the functions for the whole sweep: copies, so removing one from the
+    // Scene meanwhile cannot pull it from under a run.
+    auto functions = std::make_shared<std::map<std::string, Activation>>();
+    for (const auto& id : c.functions)
+        (*functions)[id] = *lookup(id);
+    m_saveProblem.clear();
+    m_sweep = std::make_unique<Sweep>();
+    Sweep* sweep = m_sweep.get();
+    const int threads = std::max(1, int(std::thread::hardware_concurrency()));
+    sweep->thread = std::thread([this, c, functions, done, sweep, threads] {
+        auto lastProgress = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+        const bool completed = nn::runExperiment(
+            c,
+            [&](const std::string& id) -> const Activation* {
+                const auto it = functions->find(id);
+                return it == functions->end() ? nullptr : &it->second;
+            },
+            threads, done, &sweep->cancel,
+            [this](const nn::RunResult& r) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, r] {
+                        m_results.push_back(r);
+                        // Saved after every run: closing the window keeps what is finished.
+                        std::string all = nn::csvHeader() + "\n";
+                        for (const auto& x : m_results)
+                            all += nn::csvRow(x) + "\n";
+                        QDir().mkpath(m_resultsDir);
+                        QString error;
+                        if (!writeFileAtomically(resultsPath(), QByteArray::fromStdString(all),
+                                                 &error))
+                            m_saveProblem = error;
+                        emit resultsChanged();
+                    },
+                    Qt::QueuedConnection);
+            },
+            [&](const nn::ExperimentProgress& p) {
+                const auto now = std::chrono::steady_clock::now();
+                if (now - lastProgress < std::chrono::milliseconds(100) && p.runsDone < p.runsTotal)
+                    return;
+                lastProgress = now;
+                QMetaObject::invokeMethod(
+                    this, [this, p] { emit sweepProgress(p); }, Qt::QueuedConnection);
+            });
+        QMetaObject::invokeMethod(
+            this, [this, completed] { finishSweep(completed); }, Qt::QueuedConnection);
+    });
+    emit sweepStarted();
+}
+
+void DepthLabModel::cancelSweep() {
+    if (m_sweep) m_sweep->cancel = true;
+}
+
+void DepthLabModel::finishSweep(bool completed) {
+    if (!m_sweep) return;
+    m_sweep->thread.join();
+    m_sweep.reset();
+    emit sweepFinished(completed, m_saveProblem);
+}
+
+} // namespace ae
