@@ -64,6 +64,17 @@ DepthLabWorkspace::DepthLabWorkspace(Scene* scene, QObject* parent)
     m_tabs->setObjectName(QStringLiteral("depthLabTabs"));
     m_tabs->addTab(flowPage, tr("Gradient flow"));
     m_tabs->addTab(experimentPage, tr("Depth experiment"));
+    m_landscapePage = new QWidget;
+    auto* lv = new QVBoxLayout(m_landscapePage);
+    lv->addWidget(caption(tr("The output of one random network (2 → 64 → 32 → 16 → 1, the "
+                             "activation after every layer) over the square [0, 10]², the same "
+                             "weights for every function. ReLU's surface is piecewise linear, "
+                             "flat facets meeting in creases; Swish and Mish are smooth. Change "
+                             "the seed in the dock.")));
+    m_landscapeGrid = new QGridLayout;
+    lv->addLayout(m_landscapeGrid, 1);
+    m_tabs->addTab(m_landscapePage, tr("Output landscape"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &DepthLabWorkspace::redrawLandscapes);
 
     m_controls = new DepthLabControls(m_model);
     auto* scroll = new QScrollArea;
@@ -115,6 +126,25 @@ void DepthLabWorkspace::redrawFlow() {
     drawGradientNorms(m_gradients, *m_scene, m_model->flow());
     drawSaturatedShare(m_saturated, *m_scene, m_model->flow());
     drawSlopePowers(m_powers, *m_scene, m_model->flowSettings().x, m_model->flowSettings().depth);
+    redrawLandscapes();
+}
+
+void DepthLabWorkspace::redrawLandscapes() {
+    if (!m_visible || m_tabs->currentWidget() != m_landscapePage) return;
+    const auto& flow = m_model->flow();
+    while (m_landscapes.size() > qsizetype(flow.size()))
+        delete m_landscapes.takeLast();
+    while (m_landscapes.size() < qsizetype(flow.size())) {
+        QCustomPlot* p = chart(QStringLiteral("landscape%1").arg(m_landscapes.size()));
+        p->setMinimumSize(160, 160);
+        m_landscapes.append(p);
+    }
+    const int columns = flow.size() <= 4 ? 2 : 3;
+    for (int i = 0; i < m_landscapes.size(); ++i) {
+        m_landscapeGrid->addWidget(m_landscapes[i], i / columns, i % columns);
+        drawLandscape(m_landscapes[i], *m_scene, flow[std::size_t(i)],
+                      m_model->flowSettings().landscape);
+    }
 }
 
 void DepthLabWorkspace::redrawAccuracy() {

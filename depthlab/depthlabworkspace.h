@@ -8,6 +8,7 @@
 #include "widgets/workspace.h"
 
 class QCustomPlot;
+class QGridLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -37,16 +38,21 @@ class DepthLabWorkspace : public Workspace {
     QCustomPlot* gradientPlot() const { return m_gradients; }
     QCustomPlot* accuracyPlot() const { return m_accuracy; }
     QTabWidget* tabs() const { return m_tabs; }
+    QList<QCustomPlot*> landscapePlots() const { return m_landscapes; }
 
   private:
     void redrawFlow();
     void redrawAccuracy();
+    void redrawLandscapes();
 
     Scene* m_scene;
     DepthLabModel* m_model;
     DepthLabControls* m_controls;
     QTabWidget* m_tabs;
     QCustomPlot *m_gradients, *m_saturated, *m_powers, *m_accuracy;
+    QWidget* m_landscapePage;
+    QGridLayout* m_landscapeGrid;
+    QList<QCustomPlot*> m_landscapes;
     QDockWidget* m_dock;
     bool m_visible = false;
     bool m_flowStale = true;

@@ -111,6 +111,43 @@ void drawSlopePowers(QCustomPlot* plot, const Scene& scene, double x, int depth)
     plot->replot();
 }
 
+void drawLandscape(QCustomPlot* plot, const Scene& scene, const FlowCurve& curve,
+                   const nn::LandscapeSpec& spec) {
+    plot->clearPlottables();
+    plot->clearItems();
+    plot->legend->setVisible(false);
+    if (plot->plotLayout()->rowCount() == 1) {
+        plot->plotLayout()->insertRow(0);
+        plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot));
+    }
+    if (auto* title = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0)))
+        title->setText(legendName(scene, curve.function));
+    const int n = spec.resolution;
+    if (int(curve.landscape.size()) != n * n) return plot->replot();
+    auto* map = new QCPColorMap(plot->xAxis, plot->yAxis);
+    map->data()->setSize(n, n);
+    map->data()->setRange(QCPRange(spec.lo, spec.hi), QCPRange(spec.lo, spec.hi));
+    for (int j = 0; j < n; ++j)
+        for (int i = 0; i < n; ++i)
+            map->data()->setCell(i, j, double(curve.landscape[std::size_t(j) * n + i]));
+    // Each map on its own scale: the shape (creases or a smooth surface) is the lesson, and the
+    // functions' output ranges differ by orders of magnitude.
+    // Viridis (five stops): perceptually even and readable with colour-vision deficiencies;
+    // QCustomPlot 2.1 has no such preset.
+    QCPColorGradient viridis;
+    viridis.setColorStops({{0.0, QColor(0x44, 0x01, 0x54)},
+                           {0.25, QColor(0x3b, 0x52, 0x8b)},
+                           {0.5, QColor(0x21, 0x91, 0x8c)},
+                           {0.75, QColor(0x5e, 0xc9, 0x62)},
+                           {1.0, QColor(0xfd, 0xe7, 0x25)}});
+    map->setGradient(viridis);
+    map->rescaleDataRange(true);
+    map->setInterpolate(false);
+    plot->xAxis->setRange(spec.lo, spec.hi);
+    plot->yAxis->setRange(spec.lo, spec.hi);
+    plot->replot();
+}
+
 void drawAccuracy(QCustomPlot* plot, const Scene& scene, const std::vector<std::string>& functions,
                   const std::vector<nn::RunResult>& results, int classes) {
     reset(plot, Text::tr("hidden layers"), Text::tr("test accuracy (%)"), false);

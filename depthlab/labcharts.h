@@ -20,6 +20,10 @@ void drawGradientNorms(QCustomPlot* plot, const Scene& scene, const std::vector<
 void drawSaturatedShare(QCustomPlot* plot, const Scene& scene, const std::vector<FlowCurve>& flow);
 void drawSlopePowers(QCustomPlot* plot, const Scene& scene, double x, int depth);
 
+// One function's output landscape as a heat map over the spec's square, titled with its name.
+void drawLandscape(QCustomPlot* plot, const Scene& scene, const FlowCurve& curve,
+                   const nn::LandscapeSpec& spec);
+
 // Mean test accuracy per depth, one line per function with its min–max band over the seeds, in
 // the order of `functions`; the chance level as a dashed line when classes > 0.
 void drawAccuracy(QCustomPlot* plot, const Scene& scene, const std::vector<std::string>& functions,

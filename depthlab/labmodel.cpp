@@ -72,7 +72,10 @@ class DepthLabModel::FlowWorker {
             // The same seed for every function: the same initial weights, so the curves differ
             // by the activation alone.
             nn::Mlp net(c, f.activation, f.params, std::uint64_t(job.settings.seed));
-            out.push_back({f.id, net.gradientFlow(x, y, job.epsilon)});
+            nn::LandscapeSpec land = job.settings.landscape;
+            land.seed = std::uint64_t(job.settings.seed);
+            out.push_back({f.id, net.gradientFlow(x, y, job.epsilon),
+                           nn::outputLandscape(f.activation, f.params, land)});
         }
         return out;
     }

@@ -12,6 +12,7 @@
 #pragma once
 
 #include "core/nn/experiment.h"
+#include "core/nn/landscape.h"
 
 #include <QObject>
 #include <QString>
@@ -35,11 +36,13 @@ struct FlowSettings {
     bool batchNorm = false;
     int seed = 1;
     double x = 2.0; // where the textbook picture |f'(x)|^L is taken
+    nn::LandscapeSpec landscape{.resolution = 100};
 };
 
 struct FlowCurve {
     QString function;
     std::vector<nn::LayerStats> layers; // first hidden layer first
+    std::vector<float> landscape;       // nn::outputLandscape at the flow's seed
 };
 
 class DepthLabModel : public QObject {

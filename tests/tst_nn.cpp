@@ -2,6 +2,7 @@
 // pass against finite differences for every catalogue function, determinism, cancel, resume,
 // the CSV contract and the option parsing, and one ordering the lesson rests on.
 #include "core/nn/experiment.h"
+#include "core/nn/landscape.h"
 #include "core/properties.h"
 #include "core/registry.h"
 
@@ -58,6 +59,7 @@ class TestNn : public QObject {
     void badConfigurationsAreNamed_data();
     void badConfigurationsAreNamed();
     void sigmoidFallsFarBelowReluWhenDeep();
+    void landscapeOfReluIsPiecewiseLinear();
 };
 
 void TestNn::batchMatchesScalar_data() {
@@ -412,6 +414,37 @@ void TestNn::sigmoidFallsFarBelowReluWhenDeep() {
              qPrintable(QStringLiteral("sigmoid at best %1, ReLU at worst %2")
                             .arg(bestSigmoid)
                             .arg(worstRelu)));
+}
+
+// The heat maps' lesson, checked on their data: a ReLU network's output is piecewise linear (its
+// discrete Laplacian vanishes on a facet; 112 units crease the square often, so a fair share of
+// stencils straddle a crease), a Mish network's is curved almost everywhere. Same seed, same
+// weights: the same map twice.
+void TestNn::landscapeOfReluIsPiecewiseLinear() {
+    LandscapeSpec spec;
+    spec.resolution = 60;
+    auto flatShare = [&](const char* id) {
+        const Activation& a = *registry().find(id);
+        const std::vector<float> v = outputLandscape(a, defaultParams(a), spec);
+        const int n = spec.resolution;
+        if (int(v.size()) != n * n || outputLandscape(a, defaultParams(a), spec) != v) return -1.0;
+        float scale = 0;
+        for (float x : v)
+            scale = std::max(scale, std::fabs(x));
+        int flat = 0, all = 0;
+        for (int j = 1; j + 1 < n; ++j)
+            for (int i = 1; i + 1 < n; ++i) {
+                auto at = [&](int x, int y) { return v[std::size_t(y) * n + x]; };
+                const float lap =
+                    at(i - 1, j) + at(i + 1, j) + at(i, j - 1) + at(i, j + 1) - 4 * at(i, j);
+                flat += std::fabs(lap) <= 1e-5f * scale;
+                ++all;
+            }
+        return double(flat) / all;
+    };
+    const double relu = flatShare("relu"), mish = flatShare("mish");
+    QVERIFY2(mish >= 0.0 && relu > 0.15 && relu > 10 * mish,
+             qPrintable(QStringLiteral("flat share: ReLU %1, Mish %2").arg(relu).arg(mish)));
 }
 
 QTEST_GUILESS_MAIN(TestNn)
