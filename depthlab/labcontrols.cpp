@@ -74,8 +74,7 @@ DepthLabControls::DepthLabControls(DepthLabModel* model, QWidget* parent)
                 if (!problem.isEmpty())
                     m_status->setText(tr("Stopped: %1").arg(problem));
                 else if (completed)
-                    m_status->setText(
-                        tr("Finished: %n runs.", nullptr, int(m_model->results().size())));
+                    m_status->setText(tr("Finished: %1 runs.").arg(m_model->results().size()));
                 else
                     m_status->setText(
                         tr("Cancelled. Finished runs are kept; Run resumes the sweep."));

@@ -6,5 +6,5 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # -I .: includes name their folder ("widgets/mainwindow.h"); without it lupdate cannot find the class
 # declarations, misses namespace ae, and writes contexts ("MainWindow") the app never looks up
 # ("ae::MainWindow"), so the window showed in English.
-/usr/lib/qt6/bin/lupdate -no-obsolete -locations none -I . model plot widgets cli app core/family.cpp -ts resources/translations/activation-explorer_zh_CN.ts
+/usr/lib/qt6/bin/lupdate -no-obsolete -locations none -I . model plot widgets depthlab cli app core/family.cpp -ts resources/translations/activation-explorer_zh_CN.ts
 python3 scripts/translations_zh_CN.py

@@ -83,10 +83,6 @@
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <source>--export, --csv, --list-functions and --properties exclude each other</source>
-        <translation>--export、--csv、--list-functions 和 --properties 不能同时使用</translation>
-    </message>
-    <message>
         <source>--json goes with --properties</source>
         <translation>--json 需与 --properties 一起使用</translation>
     </message>
@@ -217,6 +213,180 @@
     <message>
         <source>--epsilon "%1" %2</source>
         <translation>--epsilon "%1" %2</translation>
+    </message>
+    <message>
+        <source>--export, --csv, --list-functions, --properties and --depth-experiment exclude each other</source>
+        <translation>--export、--csv、--list-functions、--properties 和 --depth-experiment 不能同时使用</translation>
+    </message>
+</context>
+<context>
+    <name>DepthCommand</name>
+    <message>
+        <source>Train networks of growing depth for each function (the article's accuracy against depth) and write CSV rows function,depth,seed,train_accuracy,test_accuracy,final_loss,seconds (to --csv FILE, default standard output).</source>
+        <translation>为每个函数训练逐渐加深的网络（文章中准确率随深度的实验），并写出 CSV 行 function,depth,seed,train_accuracy,test_accuracy,final_loss,seconds（写到 --csv FILE，默认标准输出）。</translation>
+    </message>
+    <message>
+        <source>Depth experiment: starting setup (quick).</source>
+        <translation>深度实验：初始设置（quick）。</translation>
+    </message>
+    <message>
+        <source>Depth experiment: hidden layers, e.g. 1:25, 1:25:4 or 5,10,20.</source>
+        <translation>深度实验：隐藏层数，例如 1:25、1:25:4 或 5,10,20。</translation>
+    </message>
+    <message>
+        <source>Depth experiment: digits, spiral, circle, xor, gauss or moons.</source>
+        <translation>深度实验：digits、spiral、circle、xor、gauss 或 moons。</translation>
+    </message>
+    <message>
+        <source>Depth experiment: units per hidden layer.</source>
+        <translation>深度实验：每个隐藏层的单元数。</translation>
+    </message>
+    <message>
+        <source>Depth experiment: runs per point (default 3).</source>
+        <translation>深度实验：每个点的重复次数（默认 3）。</translation>
+    </message>
+    <message>
+        <source>Depth experiment: the first seed (default 1).</source>
+        <translation>深度实验：第一个随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Depth experiment: passes over the training set.</source>
+        <translation>深度实验：训练集的遍历次数（轮数）。</translation>
+    </message>
+    <message>
+        <source>Depth experiment: samples per step.</source>
+        <translation>深度实验：每步的样本数。</translation>
+    </message>
+    <message>
+        <source>Depth experiment: sgd or adam.</source>
+        <translation>深度实验：sgd 或 adam。</translation>
+    </message>
+    <message>
+        <source>Depth experiment: learning rate.</source>
+        <translation>深度实验：学习率。</translation>
+    </message>
+    <message>
+        <source>Depth experiment: SGD momentum in [0, 1).</source>
+        <translation>深度实验：SGD 动量，取值 [0, 1)。</translation>
+    </message>
+    <message>
+        <source>Depth experiment: BatchNorm after each layer, on or off.</source>
+        <translation>深度实验：每层之后是否使用 BatchNorm，on 或 off。</translation>
+    </message>
+    <message>
+        <source>Depth experiment: dropout probability in [0, 1).</source>
+        <translation>深度实验：dropout 概率，取值 [0, 1)。</translation>
+    </message>
+    <message>
+        <source>Depth experiment: glorot, he or lecun (uniform).</source>
+        <translation>深度实验：glorot、he 或 lecun（均匀分布）。</translation>
+    </message>
+    <message>
+        <source>Depth experiment: runs trained at once (default: one per core).</source>
+        <translation>深度实验：同时训练的次数（默认每个核心一个）。</translation>
+    </message>
+    <message>
+        <source>Depth experiment: keep the runs already in the --csv file and train only the missing ones.</source>
+        <translation>深度实验：保留 --csv 文件中已完成的运行，只训练缺少的。</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --depth-experiment</source>
+        <translation>--%1 需要与 --depth-experiment 一起使用</translation>
+    </message>
+    <message>
+        <source>--preset paper: the paper's convolutional setup is not available yet; use quick</source>
+        <translation>--preset paper：论文的卷积网络设置尚不可用；请使用 quick</translation>
+    </message>
+    <message>
+        <source>--preset "%1": expected quick</source>
+        <translation>--preset “%1”：应为 quick</translation>
+    </message>
+    <message>
+        <source>--%1 "%2": expected a whole number from %3 to %4</source>
+        <translation>--%1 “%2”：应为 %3 到 %4 之间的整数</translation>
+    </message>
+    <message>
+        <source>--%1 "%2" %3</source>
+        <translation>--%1 “%2” %3</translation>
+    </message>
+    <message>
+        <source>--%1 "%2": expected a number in %3%4, %5%6</source>
+        <translation>--%1 “%2”：应为 %3%4, %5%6 内的数</translation>
+    </message>
+    <message>
+        <source>--optimizer "%1": expected sgd or adam</source>
+        <translation>--optimizer “%1”：应为 sgd 或 adam</translation>
+    </message>
+    <message>
+        <source>--batchnorm "%1": expected on or off</source>
+        <translation>--batchnorm “%1”：应为 on 或 off</translation>
+    </message>
+    <message>
+        <source>--init "%1": expected glorot, he or lecun</source>
+        <translation>--init “%1”：应为 glorot、he 或 lecun</translation>
+    </message>
+    <message>
+        <source>--resume needs --csv FILE: the file holding the finished runs</source>
+        <translation>--resume 需要 --csv FILE：保存已完成运行的文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot resume from %1: line %2 is not a row of the depth experiment's CSV</source>
+        <translation>无法从 %1 继续：第 %2 行不是深度实验 CSV 的一行</translation>
+    </message>
+    <message>
+        <source>depth experiment: %1/%2 runs, %3 %, elapsed %4</source>
+        <translation>深度实验：%1/%2 次运行，%3 %，已用 %4</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>，约剩 %1</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>无法写入标准输出</translation>
+    </message>
+</context>
+<context>
+    <name>DepthLabCharts</name>
+    <message>
+        <source>layer (1 = next to the input)</source>
+        <translation>层（1 = 紧邻输入）</translation>
+    </message>
+    <message>
+        <source>‖∂loss/∂input of layer‖</source>
+        <translation>‖∂损失/∂该层输入‖</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>units with |f′| &lt; ε (%)</source>
+        <translation>|f′| &lt; ε 的单元（%）</translation>
+    </message>
+    <message>
+        <source>layers L</source>
+        <translation>层数 L</translation>
+    </message>
+    <message>
+        <source>|f′(%1)|^L</source>
+        <translation>|f′(%1)|^L</translation>
+    </message>
+    <message>
+        <source>hidden layers</source>
+        <translation>隐藏层数</translation>
+    </message>
+    <message>
+        <source>test accuracy (%)</source>
+        <translation>测试准确率（%）</translation>
+    </message>
+    <message>
+        <source>chance</source>
+        <translation>随机猜测</translation>
     </message>
 </context>
 <context>
@@ -700,6 +870,168 @@
     <message>
         <source>%1: range of random slopes</source>
         <translation>%1：随机斜率的范围</translation>
+    </message>
+</context>
+<context>
+    <name>ae::DepthLabControls</name>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs, %3 elapsed</source>
+        <translation>%2 次运行中已完成 %1 次，已用 %3</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>，约剩 %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Finished runs are kept; Run resumes the sweep.</source>
+        <translation>已取消。已完成的运行会保留；点击“运行”可继续。</translation>
+    </message>
+    <message>
+        <source>Network at initialisation</source>
+        <translation>初始化时的网络</translation>
+    </message>
+    <message>
+        <source>Glorot (uniform)</source>
+        <translation>Glorot（均匀分布）</translation>
+    </message>
+    <message>
+        <source>He (uniform)</source>
+        <translation>He（均匀分布）</translation>
+    </message>
+    <message>
+        <source>LeCun (uniform)</source>
+        <translation>LeCun（均匀分布）</translation>
+    </message>
+    <message>
+        <source>BatchNorm after each layer</source>
+        <translation>每层之后使用 BatchNorm</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>层数：</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>宽度：</translation>
+    </message>
+    <message>
+        <source>Initialisation:</source>
+        <translation>初始化：</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>x for |f′(x)|^L:</source>
+        <translation>|f′(x)|^L 中的 x：</translation>
+    </message>
+    <message>
+        <source>Depth experiment</source>
+        <translation>深度实验</translation>
+    </message>
+    <message>
+        <source>Hidden layers to train, e.g. 1:25, 1:25:4 or 5,10,20</source>
+        <translation>要训练的隐藏层数，例如 1:25、1:25:4 或 5,10,20</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>数据：</translation>
+    </message>
+    <message>
+        <source>Seeds per point:</source>
+        <translation>每点种子数：</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>轮数：</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>批大小：</translation>
+    </message>
+    <message>
+        <source>Dropout:</source>
+        <translation>Dropout：</translation>
+    </message>
+    <message>
+        <source>Optimiser:</source>
+        <translation>优化器：</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>学习率：</translation>
+    </message>
+    <message>
+        <source>Momentum:</source>
+        <translation>动量：</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Clear results</source>
+        <translation>清除结果</translation>
+    </message>
+    <message>
+        <source>The functions shown in the explorer are trained, at their current parameters.</source>
+        <translation>训练的是函数浏览器中显示的函数，使用它们当前的参数。</translation>
+    </message>
+    <message>
+        <source>Finished: %1 runs.</source>
+        <translation>完成：%1 次运行。</translation>
+    </message>
+</context>
+<context>
+    <name>ae::DepthLabWorkspace</name>
+    <message>
+        <source>In a deep network the gradient reaching a layer is a product of one f′ per layer above it. Where |f′| is small the product vanishes (梯度消失); where f′ = 0 units are dead. A freshly initialised network, the same weights for every function:</source>
+        <translation>在深层网络中，到达某一层的梯度是其上每层一个 f′ 的乘积。|f′| 小的地方乘积趋于零（梯度消失）；f′ = 0 的单元则“死亡”。下面是一个刚初始化的网络，每个函数使用相同的权重：</translation>
+    </message>
+    <message>
+        <source>The article's experiment: test accuracy as layers are added. Each line is the mean over the seeds, its band the worst and best run.</source>
+        <translation>文章中的实验：随着层数增加的测试准确率。每条线是各随机种子的平均值，色带是最差与最好的一次运行。</translation>
+    </message>
+    <message>
+        <source>Gradient flow</source>
+        <translation>梯度流</translation>
+    </message>
+    <message>
+        <source>Depth experiment</source>
+        <translation>深度实验</translation>
+    </message>
+    <message>
+        <source>The output of one random network (2 → 64 → 32 → 16 → 1, the activation after every layer) over the square [0, 10]², the same weights for every function. ReLU's surface is piecewise linear, flat facets meeting in creases; Swish and Mish are smooth. Change the seed in the dock.</source>
+        <translation>一个随机网络（2 → 64 → 32 → 16 → 1，每层之后接激活函数）在正方形 [0, 10]² 上的输出，每个函数使用相同的权重。ReLU 的曲面是分段线性的，平面在折痕处相交；Swish 和 Mish 是光滑的。可在侧栏中更换随机种子。</translation>
+    </message>
+    <message>
+        <source>Output landscape</source>
+        <translation>输出地形</translation>
+    </message>
+    <message>
+        <source>Depth lab</source>
+        <translation>深度实验室</translation>
     </message>
 </context>
 <context>
