@@ -1,6 +1,7 @@
 #include "cli/depthcommand.h"
 
 #include "cli/cliwords.h"
+#include "core/nn/pytorch_script.h"
 #include "core/registry.h"
 #include "model/atomicfile.h"
 #include "model/messagetext.h"
@@ -68,6 +69,10 @@ QList<QCommandLineOption> depthOptions() {
             "N"),
         opt("resume", Text::tr("Depth experiment: keep the runs already in the --csv file and "
                                "train only the missing ones.")),
+        opt("pytorch-script",
+            Text::tr("Depth experiment: write it as a self-contained PyTorch script (same data, "
+                     "weights, batches and seeds) instead of running it."),
+            "FILE"),
     };
 }
 
@@ -199,6 +204,9 @@ std::optional<DepthCommand> parseDepthCommand(const QCommandLineParser& parser,
             return fail(Text::tr("--init \"%1\": expected glorot, he or lecun")
                             .arg(elideForMessage(value("init"))));
     }
+    cmd.pytorchScript = value("pytorch-script");
+    if (isSet("pytorch-script") && cmd.pytorchScript.isEmpty())
+        return fail(Text::tr("--pytorch-script: the file name is empty"));
     cmd.csv = parser.value(QStringLiteral("csv"));
     cmd.resume = isSet("resume");
     if (cmd.resume && (cmd.csv.isEmpty() || cmd.csv == QLatin1String("-")))
@@ -213,6 +221,18 @@ int runDepthExperiment(const DepthCommand& cmd, const Registry& functions, QText
                        QTextStream& err) {
     const nn::ExperimentConfig& c = cmd.config;
     const QString prefix = QStringLiteral("activation-explorer: ");
+    if (!cmd.pytorchScript.isEmpty()) {
+        std::string why;
+        const std::string script = nn::pytorchScript(
+            c, [&](const std::string& id) { return functions.find(id); }, &why);
+        QString error = QString::fromStdString(why);
+        if (script.empty() ||
+            !writeFileAtomically(cmd.pytorchScript, QByteArray::fromStdString(script), &error)) {
+            err << prefix << error << '\n';
+            return 1;
+        }
+        return 0;
+    }
     const bool toFile = !cmd.csv.isEmpty() && cmd.csv != QLatin1String("-");
     std::map<nn::RunKey, std::string> rows; // sorted: the file reads in sweep order
     std::set<nn::RunKey> done;

@@ -53,8 +53,11 @@ struct ReferenceCurve {
 // Every member has a default so that the tables (designated initialisers) name only what an
 // entry has. An Activation is a value: copying one copies its evaluator.
 struct Activation {
-    std::string id = {};               // stable: scene files and the command line use it
-    std::string name = {};             // English display name; the UI translates it
+    std::string id = {};   // stable: scene files and the command line use it
+    std::string name = {}; // English display name; the UI translates it
+    // The same function for PyTorch: a Python expression in the tensor x, torch, F
+    // (torch.nn.functional) and p["<param id>"]; the exported depth-experiment script uses it.
+    std::string pytorch = {};
     std::string family = {};           // an id of familyTable() (family.h)
     std::string formula = {};          // simple HTML
     std::string derivative = {};       // simple HTML, states the convention at kinks

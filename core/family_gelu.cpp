@@ -133,6 +133,7 @@ std::vector<Activation> gelus() {
     return {
         {.id = "gelu",
          .name = "GELU",
+         .pytorch = "F.gelu(x)",
          .family = "smooth",
          .formula =
              "GELU(x) = x·Φ(x) = ½x(1 + erf(x/√2)), Φ the standard normal distribution function",
@@ -141,6 +142,7 @@ std::vector<Activation> gelus() {
          .eval = geluEval},
         {.id = "gelu_tanh",
          .name = "GELU (tanh approx.)",
+         .pytorch = "F.gelu(x, approximate=\"tanh\")",
          .family = "smooth",
          .formula = "GELU<sub>tanh</sub>(x) = ½x(1 + tanh u), u = √(2/π)(x + 0.044715x³) "
                     "(PyTorch: approximate='tanh')",

@@ -52,6 +52,7 @@ std::vector<Activation> piecewise() {
     return {
         {.id = "identity",
          .name = "Identity",
+         .pytorch = "x",
          .family = "piecewise",
          .formula = "Identity(x) = x",
          .derivative = "Identity′(x) = 1",
@@ -60,6 +61,7 @@ std::vector<Activation> piecewise() {
          .eval = identityEval},
         {.id = "step",
          .name = "Binary step",
+         .pytorch = "(x >= 0).to(x.dtype) + 0 * x",
          .family = "piecewise",
          .formula = "Step(x) = 1 for x ≥ 0, 0 for x &lt; 0 (PyTorch: heaviside(x, 1))",
          .derivative =
@@ -69,6 +71,7 @@ std::vector<Activation> piecewise() {
          .eval = stepEval},
         {.id = "hardsigmoid",
          .name = "Hardsigmoid",
+         .pytorch = "F.hardsigmoid(x)",
          .family = "piecewise",
          .formula = "Hardsigmoid(x) = ReLU6(x + 3)/6: 0 for x ≤ −3, x/6 + ½ between, 1 for x ≥ 3",
          .derivative = "Hardsigmoid′(x) = 1/6 for −3 &lt; x &lt; 3, else 0 (PyTorch: 0 at x = ±3)",
@@ -76,6 +79,7 @@ std::vector<Activation> piecewise() {
          .eval = hardsigmoidEval},
         {.id = "hardtanh",
          .name = "Hardtanh",
+         .pytorch = "F.hardtanh(x, p[\"min\"], p[\"max\"])",
          .family = "piecewise",
          .formula = "Hardtanh(x) = min(max(x, min), max)",
          .derivative =
@@ -98,6 +102,7 @@ std::vector<Activation> piecewise() {
          .eval = hardtanhEval},
         {.id = "hardswish",
          .name = "Hardswish",
+         .pytorch = "F.hardswish(x)",
          .family = "piecewise",
          .formula =
              "Hardswish(x) = x·ReLU6(x + 3)/6: 0 for x ≤ −3, x(x + 3)/6 between, x for x ≥ 3",

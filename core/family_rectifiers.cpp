@@ -107,6 +107,7 @@ std::vector<Activation> rectifiers() {
     return {
         {.id = "relu",
          .name = "ReLU",
+         .pytorch = "F.relu(x)",
          .family = "article",
          .formula = "ReLU(x) = max(0, x)",
          .derivative = "ReLU′(x) = 1 for x &gt; 0, 0 for x ≤ 0 (PyTorch: ReLU′(0) = 0)",
@@ -115,6 +116,7 @@ std::vector<Activation> rectifiers() {
          .batch = batch::relu},
         {.id = "leaky_relu",
          .name = "Leaky ReLU",
+         .pytorch = "F.leaky_relu(x, p[\"a\"])",
          .family = "article",
          .formula = "LeakyReLU(x) = x for x &gt; 0, a·x for x ≤ 0",
          .derivative = "LeakyReLU′(x) = 1 for x &gt; 0, a for x ≤ 0 (PyTorch: LeakyReLU′(0) = a)",
@@ -131,6 +133,7 @@ std::vector<Activation> rectifiers() {
          .batch = batch::leakyRelu},
         {.id = "elu",
          .name = "ELU",
+         .pytorch = "F.elu(x, p[\"alpha\"])",
          .family = "rectifiers",
          .formula = "ELU(x) = x for x &gt; 0, α(e<sup>x</sup> − 1) for x ≤ 0",
          .derivative = "ELU′(x) = 1 for x &gt; 0, α·e<sup>x</sup> for x ≤ 0 (PyTorch: ELU′(0) = α)",
@@ -147,6 +150,7 @@ std::vector<Activation> rectifiers() {
          .batch = batch::elu},
         {.id = "selu",
          .name = "SELU",
+         .pytorch = "F.selu(x)",
          .family = "rectifiers",
          .formula = "SELU(x) = λx for x &gt; 0, λα(e<sup>x</sup> − 1) for x ≤ 0, "
                     "λ ≈ 1.0507, α ≈ 1.6733 (self-normalising constants)",
@@ -157,6 +161,7 @@ std::vector<Activation> rectifiers() {
          .eval = seluEval},
         {.id = "celu",
          .name = "CELU",
+         .pytorch = "F.celu(x, p[\"alpha\"])",
          .family = "rectifiers",
          .formula = "CELU(x) = x for x &gt; 0, α(e<sup>x/α</sup> − 1) for x ≤ 0",
          .derivative =
@@ -174,6 +179,7 @@ std::vector<Activation> rectifiers() {
          .eval = celuEval},
         {.id = "relu6",
          .name = "ReLU6",
+         .pytorch = "F.relu6(x)",
          .family = "rectifiers",
          .formula = "ReLU6(x) = min(max(0, x), 6)",
          .derivative =
@@ -182,6 +188,7 @@ std::vector<Activation> rectifiers() {
          .eval = relu6Eval},
         {.id = "rrelu",
          .name = "RReLU",
+         .pytorch = "F.leaky_relu(x, (p[\"lower\"] + p[\"upper\"]) / 2)",
          .family = "rectifiers",
          .formula =
              "RReLU(x) = x for x &gt; 0, a·x for x ≤ 0; training: a drawn uniformly from [l, u] "
@@ -210,6 +217,7 @@ std::vector<Activation> rectifiers() {
          .bandUpper = rreluUpper},
         {.id = "threshold",
          .name = "Threshold",
+         .pytorch = "F.threshold(x, p[\"threshold\"], p[\"value\"])",
          .family = "rectifiers",
          .formula = "Threshold(x) = x for x &gt; t, v for x ≤ t",
          .derivative = "Threshold′(x) = 1 for x &gt; t, 0 for x ≤ t (PyTorch: Threshold′(t) = 0)",

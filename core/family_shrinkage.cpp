@@ -80,6 +80,7 @@ std::vector<Activation> shrinkage() {
     return {
         {.id = "softshrink",
          .name = "Softshrink",
+         .pytorch = "F.softshrink(x, p[\"lambda\"])",
          .family = "shrinkage",
          .formula = "Softshrink(x) = x − λ for x &gt; λ, x + λ for x &lt; −λ, 0 between",
          .derivative = "Softshrink′(x) = 1 for |x| &gt; λ, 0 for |x| ≤ λ (PyTorch: 0 at x = ±λ)",
@@ -95,6 +96,7 @@ std::vector<Activation> shrinkage() {
          .eval = softshrinkEval},
         {.id = "hardshrink",
          .name = "Hardshrink",
+         .pytorch = "F.hardshrink(x, p[\"lambda\"])",
          .family = "shrinkage",
          .formula = "Hardshrink(x) = x for |x| &gt; λ, 0 for |x| ≤ λ",
          .derivative = "Hardshrink′(x) = 1 for |x| &gt; λ, 0 for |x| ≤ λ (PyTorch: 0 at x = ±λ)",
@@ -110,6 +112,7 @@ std::vector<Activation> shrinkage() {
          .eval = hardshrinkEval},
         {.id = "tanhshrink",
          .name = "Tanhshrink",
+         .pytorch = "F.tanhshrink(x)",
          .family = "shrinkage",
          .formula = "Tanhshrink(x) = x − tanh(x)",
          .derivative = "Tanhshrink′(x) = tanh²(x)",

@@ -3,9 +3,13 @@
 // the CSV contract and the option parsing, and one ordering the lesson rests on.
 #include "core/nn/experiment.h"
 #include "core/nn/landscape.h"
+#include "core/nn/pytorch_script.h"
 #include "core/properties.h"
 #include "core/registry.h"
 
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <cmath>
@@ -60,6 +64,8 @@ class TestNn : public QObject {
     void badConfigurationsAreNamed();
     void sigmoidFallsFarBelowReluWhenDeep();
     void landscapeOfReluIsPiecewiseLinear();
+    void pytorchScriptIsPython();
+    void pytorchFormsAgreeWithTheCatalogue();
 };
 
 void TestNn::batchMatchesScalar_data() {
@@ -445,6 +451,90 @@ void TestNn::landscapeOfReluIsPiecewiseLinear() {
     const double relu = flatShare("relu"), mish = flatShare("mish");
     QVERIFY2(mish >= 0.0 && relu > 0.15 && relu > 10 * mish,
              qPrintable(QStringLiteral("flat share: ReLU %1, Mish %2").arg(relu).arg(mish)));
+}
+
+namespace {
+// Runs python3 (Debian's: /usr/bin first, where python3-torch installs) with a program on stdin.
+QByteArray python(const QStringList& args, const QByteArray& input, int* code) {
+    QString exe = QStringLiteral("/usr/bin/python3");
+    if (!QFileInfo(exe).isExecutable()) exe = QStandardPaths::findExecutable("python3");
+    if (exe.isEmpty()) return *code = -1, QByteArray();
+    QProcess p;
+    p.start(exe, args);
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    *code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return p.readAllStandardOutput();
+}
+} // namespace
+
+// The exported script is valid Python for every catalogue function at its defaults, and carries
+// the setup (parameters as set, depths, seeds).
+void TestNn::pytorchScriptIsPython() {
+    int code = 0;
+    python({"-c", "pass"}, {}, &code);
+    if (code != 0) QSKIP("python3 is not installed");
+    QTemporaryDir dir;
+    for (const Activation* a : registry().all()) {
+        ExperimentConfig c = *preset("quick");
+        c.functions = {a->id, "swish"};
+        c.params["swish"] = {1.25};
+        c.depths = {3, 7};
+        std::string error;
+        const std::string script = pytorchScript(c, lookup(), &error);
+        QVERIFY2(!script.empty(), error.c_str());
+        QVERIFY(script.find("\"swish\": {\"beta\": 1.25}") != std::string::npos);
+        QVERIFY(script.find("\"depths\": [3, 7]") != std::string::npos);
+        const QString path = dir.filePath(QString::fromStdString(a->id) + ".py");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromStdString(script));
+        f.close();
+        python({"-m", "py_compile", path}, {}, &code);
+        QVERIFY2(code == 0, qPrintable(path));
+    }
+}
+
+// Each function's PyTorch form computes the catalogue's function: evaluated by torch in float64
+// at 201 points of [-10, 10] at default parameters, to 1e-12 relative. Skipped without torch.
+void TestNn::pytorchFormsAgreeWithTheCatalogue() {
+    int code = 0;
+    python({"-c", "import torch"}, {}, &code);
+    if (code != 0) QSKIP("PyTorch (python3-torch) is not installed");
+    QByteArray program = "import torch\nimport torch.nn.functional as F\n"
+                         "x = torch.linspace(-10, 10, 201, dtype=torch.float64)\n"
+                         "print(' '.join(repr(float(v)) for v in x))\n";
+    for (const Activation* a : registry().all()) {
+        QByteArray p = "{";
+        const auto d = defaultParams(*a);
+        for (std::size_t k = 0; k < d.size(); ++k)
+            p += "'" + QByteArray::fromStdString(a->params[k].id) +
+                 "': " + QByteArray::number(d[k], 'g', 17) + ",";
+        program += "p = " + p + "}\nprint(' '.join(repr(float(v)) for v in (" +
+                   QByteArray::fromStdString(a->pytorch) + ")))\n";
+    }
+    const QList<QByteArray> lines = python({"-"}, program, &code).trimmed().split('\n');
+    QCOMPARE(code, 0);
+    QCOMPARE(lines.size(), qsizetype(registry().all().size()) + 1);
+    const QList<QByteArray> xs = lines[0].split(' '); // the very doubles torch evaluated at
+    int row = 1;
+    for (const Activation* a : registry().all()) {
+        const QList<QByteArray> values = lines[row++].split(' ');
+        QCOMPARE(values.size(), 201);
+        for (int i = 0; i < 201; ++i) {
+            const double x = xs[i].toDouble();
+            const double want = evaluate(*a, x, defaultParams(*a)).f;
+            const double got = values[i].toDouble();
+            QVERIFY2(std::fabs(got - want) <= 1e-12 * std::fabs(want) + 1e-300 ||
+                         std::fabs(got - want) <= 1e-14, // a zero crossing
+                     qPrintable(QStringLiteral("%1 at x = %2: torch %3, catalogue %4")
+                                    .arg(QString::fromStdString(a->id))
+                                    .arg(x)
+                                    .arg(got, 0, 'g', 17)
+                                    .arg(want, 0, 'g', 17)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNn)
