@@ -61,6 +61,7 @@ const Eigen::MatrixXf& Mlp::forward(const Eigen::MatrixXf& x, Mode mode, Rng* dr
     const Eigen::MatrixXf* a = &x;
     const Eigen::Index n = x.cols();
     for (Layer& L : m_layers) {
+        if (mode == Mode::Train && cancelled()) return m_logits;
         L.z.noalias() = L.w * *a;
         L.z.colwise() += L.b.col(0);
         if (m_config.batchNorm) {
@@ -137,6 +138,7 @@ void Mlp::backward(const Eigen::MatrixXf& x, const Eigen::MatrixXf& dLogits) {
     Eigen::MatrixXf dA = m_outW.transpose() * dLogits;
     const float n = float(x.cols());
     for (std::size_t k = m_layers.size(); k-- > 0;) {
+        if (cancelled()) return;
         Layer& L = m_layers[k];
         if (L.mask.size() > 0) dA.array() *= L.mask.array();
         Eigen::MatrixXf dZ = dA.cwiseProduct(L.df);
@@ -161,6 +163,7 @@ void Mlp::backward(const Eigen::MatrixXf& x, const Eigen::MatrixXf& dLogits) {
 
 double Mlp::trainPass(const Eigen::MatrixXf& x, std::span<const int> y, Rng& dropout) {
     const Eigen::MatrixXf& logits = forward(x, Mode::Train, &dropout);
+    if (cancelled()) return std::numeric_limits<double>::quiet_NaN();
     Eigen::MatrixXf dLogits;
     const double loss = lossAndGradient(logits, y, &dLogits);
     backward(x, dLogits);

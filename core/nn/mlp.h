@@ -7,6 +7,7 @@
 
 #include <Eigen/Core>
 
+#include <atomic>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -69,6 +70,10 @@ class Mlp {
 
     const MlpConfig& config() const { return m_config; }
 
+    // Polled between layers by trainPass: a set flag ends the pass early (it returns NaN and
+    // leaves the gradients partial), so that Cancel is honoured within a layer, not a step.
+    void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
+
   private:
     struct Layer {
         Eigen::MatrixXf w, b, gamma, beta; // b, γ, β: one column
@@ -91,6 +96,8 @@ class Mlp {
     std::vector<Layer> m_layers;
     Eigen::MatrixXf m_outW, m_outB, m_gOutW, m_gOutB;
     Eigen::MatrixXf m_logits;
+    const std::atomic<bool>* m_cancel = nullptr;
+    bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
 };
 
 } // namespace ae::nn

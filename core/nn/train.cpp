@@ -24,6 +24,7 @@ RunResult trainOne(const Dataset& data, const Activation& activation,
     mc.dropout = config.dropout;
     mc.init = config.init;
     Mlp net(mc, activation, params, seed);
+    net.setCancelFlag(cancel);
     Optimizer opt(config.optimizer);
     Rng order = Rng::stream(seed, 2), drop = Rng::stream(seed, 3);
 
@@ -52,6 +53,14 @@ RunResult trainOne(const Dataset& data, const Activation& activation,
                 yb[j] = data.trainY[idx[from + j]];
             }
             const double loss = net.trainPass(xb, yb, drop);
+            // Polled after every pass, and by the pass between layers: a big network's step can
+            // take seconds, Cancel must not.
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                r.cancelled = true;
+                r.seconds =
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+                return r;
+            }
             if (!std::isfinite(loss)) {
                 diverged = true;
                 break;
@@ -59,12 +68,6 @@ RunResult trainOne(const Dataset& data, const Activation& activation,
             opt.step(params_, grads);
             sum += loss;
             if (progress) progress({epoch, int(b + 1), int(batches), sum / double(b + 1), loss});
-            if (cancel && cancel->load(std::memory_order_relaxed)) {
-                r.cancelled = true;
-                r.seconds =
-                    std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-                return r;
-            }
         }
         r.trainLoss.push_back(diverged ? std::nan("") : sum / double(batches));
         r.testLoss.push_back(net.evaluate(data.testX, data.testY).loss);
