@@ -53,6 +53,9 @@ All twoD(const DataSpec& s) {
     Rng r = Rng::stream(s.seed, 11);
     const int n = std::max(s.size, 4);
     const double noise = s.noise;
+    // Every call below draws x's noise before y's in separate statements: the order in which a
+    // call's arguments are evaluated is unspecified (GCC and Clang differ), and the exported
+    // PyTorch script draws x first.
     auto add = [&](double x, double y, int label) {
         d.x.push_back(float(x / 5.0));
         d.x.push_back(float(y / 5.0));
@@ -64,31 +67,38 @@ All twoD(const DataSpec& s) {
             for (int i = 0; i < half; ++i) {
                 const double rad = double(i) / half * 5.0;
                 const double t = 1.75 * i / half * 2.0 * pi + label * pi;
-                add(rad * std::sin(t) + r.uniform(-1, 1) * noise * 5.0,
-                    rad * std::cos(t) + r.uniform(-1, 1) * noise * 5.0, label);
+                const double px = rad * std::sin(t) + r.uniform(-1, 1) * noise * 5.0;
+                const double py = rad * std::cos(t) + r.uniform(-1, 1) * noise * 5.0;
+                add(px, py, label);
             }
     } else if (s.name == "circle") {
         for (int i = 0; i < n; ++i) {
             const bool inner = i < n / 2;
             const double rad = inner ? r.uniform(0.0, 2.5) : r.uniform(3.5, 5.0);
             const double angle = r.uniform(0.0, 2.0 * pi);
-            add(rad * std::sin(angle) + r.uniform(-5, 5) * noise,
-                rad * std::cos(angle) + r.uniform(-5, 5) * noise, inner ? 1 : 0);
+            const double px = rad * std::sin(angle) + r.uniform(-5, 5) * noise;
+            const double py = rad * std::cos(angle) + r.uniform(-5, 5) * noise;
+            add(px, py, inner ? 1 : 0);
         }
     } else if (s.name == "xor") {
         for (int i = 0; i < n; ++i) {
-            double x = r.uniform(-5, 5), y = r.uniform(-5, 5);
+            double x = r.uniform(-5, 5);
+            double y = r.uniform(-5, 5);
             x += x > 0 ? 0.3 : -0.3; // a gap along the axes, as in the Playground
             y += y > 0 ? 0.3 : -0.3;
             const int label = x * y >= 0 ? 1 : 0;
-            add(x + r.uniform(-5, 5) * noise, y + r.uniform(-5, 5) * noise, label);
+            const double px = x + r.uniform(-5, 5) * noise;
+            const double py = y + r.uniform(-5, 5) * noise;
+            add(px, py, label);
         }
     } else if (s.name == "gauss") {
         const double sd = 0.5 + 4.0 * noise;
         for (int i = 0; i < n; ++i) {
             const int label = i < n / 2 ? 1 : 0;
             const double c = label ? 2.0 : -2.0;
-            add(c + sd * r.normal(), c + sd * r.normal(), label);
+            const double px = c + sd * r.normal();
+            const double py = c + sd * r.normal();
+            add(px, py, label);
         }
     } else { // moons
         const int half = n / 2;
@@ -97,8 +107,9 @@ All twoD(const DataSpec& s) {
                 const double t = pi * i / std::max(half - 1, 1);
                 const double x = label == 0 ? std::cos(t) : 1.0 - std::cos(t);
                 const double y = label == 0 ? std::sin(t) : 0.5 - std::sin(t);
-                add((x - 0.5) * 4.0 + 5.0 * noise * r.normal(),
-                    (y - 0.25) * 4.0 + 5.0 * noise * r.normal(), label);
+                const double px = (x - 0.5) * 4.0 + 5.0 * noise * r.normal();
+                const double py = (y - 0.25) * 4.0 + 5.0 * noise * r.normal();
+                add(px, py, label);
             }
     }
     return d;
