@@ -12,12 +12,12 @@ constexpr float kBnMomentum = 0.1f;
 constexpr Eigen::Index kChunk = 512; // inference in column blocks: bounded memory for any set
 
 Eigen::MatrixXf uniformMatrix(int rows, int cols, double limit, Rng& r) {
-    Eigen::MatrixXf m(rows, cols);
     // Row after row, as PyTorch stores a weight (out × in): the exported script fills its
-    // tensors in the same order from the same stream.
-    for (int o = 0; o < rows; ++o)
-        for (int i = 0; i < cols; ++i)
-            m(o, i) = float(r.uniform(-limit, limit));
+    // tensors in the same order from the same stream. Written in memory order into a row-major
+    // matrix and then copied: filling the column-major one row by row strides through memory.
+    Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> m(rows, cols);
+    for (Eigen::Index k = 0; k < m.size(); ++k)
+        m.data()[k] = float(r.uniform(-limit, limit));
     return m;
 }
 
@@ -57,58 +57,76 @@ Mlp::Mlp(const MlpConfig& config, const Activation& activation, std::vector<doub
     m_outB = Eigen::MatrixXf::Zero(config.classes, 1);
 }
 
-const Eigen::MatrixXf& Mlp::forward(const Eigen::MatrixXf& x, Mode mode, Rng* dropout) {
+const Eigen::MatrixXf* Mlp::forward(const Eigen::MatrixXf& x, Mode mode, Rng* dropout) {
     const Eigen::MatrixXf* a = &x;
     const Eigen::Index n = x.cols();
-    for (Layer& L : m_layers) {
-        if (mode == Mode::Train && cancelled()) return m_logits;
-        L.z.noalias() = L.w * *a;
-        L.z.colwise() += L.b.col(0);
+    // Inference keeps nothing per layer: it works in matrices of its own (f in two, in turn),
+    // so an evaluation between training steps does not resize — free and fault in again — the
+    // training pass's buffers, and the layers keep the last training or probing pass.
+    const bool infer = mode == Mode::Infer;
+    for (std::size_t l = 0; l < m_layers.size(); ++l) {
+        if (stopped()) return nullptr;
+        Layer& L = m_layers[l];
+        Eigen::MatrixXf& z = infer ? m_inferZ : L.z;
+        Eigen::MatrixXf& f = infer ? m_inferF[l % 2] : L.f;
+        Eigen::MatrixXf& df = infer ? m_inferDf : L.df;
+        z.noalias() = L.w * *a;
+        z.colwise() += L.b.col(0);
+        // The activation's argument: z itself without BatchNorm (no copy into u).
+        const Eigen::MatrixXf* pre = &z;
         if (m_config.batchNorm) {
-            if (mode == Mode::Infer) {
+            // Written as array expressions that assign in place: same operations in the same
+            // order as diagonal products, without their temporaries.
+            if (infer) {
                 const Eigen::VectorXf scale =
                     L.gamma.col(0).array() / (L.runVar.array() + kBnEps).sqrt();
-                L.u = scale.asDiagonal() * (L.z.colwise() - L.runMean);
-                L.u.colwise() += L.beta.col(0);
+                z.array() =
+                    ((z.colwise() - L.runMean).array().colwise() * scale.array()).colwise() +
+                    L.beta.col(0).array();
             } else {
-                const Eigen::VectorXf mean = L.z.rowwise().mean();
-                L.xhat = L.z.colwise() - mean;
-                const Eigen::VectorXf var = L.xhat.array().square().rowwise().mean();
-                L.invStd = (var.array() + kBnEps).rsqrt();
-                L.xhat = L.invStd.asDiagonal() * L.xhat;
-                L.u = L.gamma.col(0).asDiagonal() * L.xhat;
-                L.u.colwise() += L.beta.col(0);
+                L.mean = z.rowwise().mean();
+                L.xhat = z.colwise() - L.mean;
+                L.var = L.xhat.array().square().rowwise().mean();
+                L.invStd = (L.var.array() + kBnEps).rsqrt();
+                L.xhat.array().colwise() *= L.invStd.array();
+                L.u.array() = (L.xhat.array().colwise() * L.gamma.col(0).array()).colwise() +
+                              L.beta.col(0).array();
                 if (mode == Mode::Train) {
                     const float unbiased = n > 1 ? float(n) / float(n - 1) : 1.0f;
-                    L.runMean = (1.0f - kBnMomentum) * L.runMean + kBnMomentum * mean;
-                    L.runVar = (1.0f - kBnMomentum) * L.runVar + kBnMomentum * unbiased * var;
+                    L.runMean = (1.0f - kBnMomentum) * L.runMean + kBnMomentum * L.mean;
+                    L.runVar = (1.0f - kBnMomentum) * L.runVar + kBnMomentum * unbiased * L.var;
                 }
+                pre = &L.u;
             }
-        } else {
-            L.u = L.z;
         }
-        L.f.resize(L.u.rows(), L.u.cols());
-        L.df.resize(L.u.rows(), L.u.cols());
-        const auto size = std::size_t(L.u.size());
-        evaluateBatch(m_activation, std::span<const float>(L.u.data(), size), m_params,
-                      std::span<float>(L.f.data(), size), std::span<float>(L.df.data(), size));
+        f.resize(pre->rows(), pre->cols());
+        df.resize(pre->rows(), pre->cols());
+        const auto size = std::size_t(pre->size());
+        evaluateBatch(m_activation, std::span<const float>(pre->data(), size), m_params,
+                      std::span<float>(f.data(), size), std::span<float>(df.data(), size));
         if (mode == Mode::Train && m_config.dropout > 0.0) {
             // Column after column (sample after sample), unit after unit within a column: the
             // order the exported script draws its masks in.
             const double p = m_config.dropout;
             const float keep = float(1.0 / (1.0 - p));
-            L.mask.resize(L.f.rows(), L.f.cols());
+            // uniform() >= p, compared as integers: uniform() is u·2⁻⁵³ for the integer
+            // u = next() >> 11, exactly, so the test is u >= ⌈p·2⁵³⌉ — the same masks without
+            // the conversion to double, and with no branch for the random drops to mispredict.
+            const auto threshold = std::uint64_t(std::ceil(p * 0x1p53));
+            L.mask.resize(f.rows(), f.cols());
+            float* mask = L.mask.data();
             for (Eigen::Index i = 0; i < L.mask.size(); ++i)
-                L.mask.data()[i] = dropout->uniform() >= p ? keep : 0.0f;
-            L.f.array() *= L.mask.array();
-        } else {
-            L.mask.resize(0, 0);
+                mask[i] = keep * float((dropout->next() >> 11) >= threshold);
+            f.array() *= L.mask.array();
+        } else if (!infer) {
+            L.mask.resize(0, 0); // backward() reads an empty mask as "no dropout"
         }
-        a = &L.f;
+        a = &f;
     }
-    m_logits.noalias() = m_outW * *a;
-    m_logits.colwise() += m_outB.col(0);
-    return m_logits;
+    Eigen::MatrixXf& logits = infer ? m_inferLogits : m_logits;
+    logits.noalias() = m_outW * *a;
+    logits.colwise() += m_outB.col(0);
+    return &logits;
 }
 
 // Softmax cross-entropy with the max subtracted (no overflow); dLogits = (softmax - onehot)/n.
@@ -131,51 +149,57 @@ double Mlp::lossAndGradient(const Eigen::MatrixXf& logits, std::span<const int> 
     return total / double(n);
 }
 
-void Mlp::backward(const Eigen::MatrixXf& x, const Eigen::MatrixXf& dLogits) {
+bool Mlp::backward(const Eigen::MatrixXf& x, const Eigen::MatrixXf& dLogits, bool dataGradient) {
     const Eigen::MatrixXf& last = m_layers.empty() ? x : m_layers.back().f;
     m_gOutW.noalias() = dLogits * last.transpose();
     m_gOutB = dLogits.rowwise().sum();
-    Eigen::MatrixXf dA = m_outW.transpose() * dLogits;
+    if (m_layers.empty()) return true;
+    m_dTop.noalias() = m_outW.transpose() * dLogits;
+    const Eigen::MatrixXf* dA = &m_dTop; // ∂L/∂(layer k's output)
     const float n = float(x.cols());
     for (std::size_t k = m_layers.size(); k-- > 0;) {
-        if (cancelled()) return;
+        if (stopped()) return false;
         Layer& L = m_layers[k];
-        if (L.mask.size() > 0) dA.array() *= L.mask.array();
-        Eigen::MatrixXf dZ = dA.cwiseProduct(L.df);
+        // One pass: (dA·mask)·f', the order the separate products had.
+        if (L.mask.size() > 0)
+            L.dz.array() = dA->array() * L.mask.array() * L.df.array();
+        else
+            L.dz.array() = dA->array() * L.df.array();
         if (m_config.batchNorm) {
-            L.gbeta = dZ.rowwise().sum();
-            L.ggamma = dZ.cwiseProduct(L.xhat).rowwise().sum();
-            const Eigen::MatrixXf dxhat = L.gamma.col(0).asDiagonal() * dZ;
-            const Eigen::VectorXf sum = dxhat.rowwise().sum();
-            const Eigen::VectorXf dot = dxhat.cwiseProduct(L.xhat).rowwise().sum();
-            dZ = n * dxhat;
-            dZ.colwise() -= sum;
-            dZ -= dot.asDiagonal() * L.xhat;
-            dZ = (L.invStd / n).asDiagonal() * dZ;
+            L.gbeta = L.dz.rowwise().sum();
+            L.ggamma = L.dz.cwiseProduct(L.xhat).rowwise().sum();
+            L.dz.array().colwise() *= L.gamma.col(0).array(); // ∂L/∂x̂
+            const Eigen::VectorXf sum = L.dz.rowwise().sum();
+            const Eigen::VectorXf dot = L.dz.cwiseProduct(L.xhat).rowwise().sum();
+            const Eigen::VectorXf scale = L.invStd / n;
+            // (n·dx̂ − Σdx̂ − x̂·Σ(dx̂·x̂))·invStd/n, element by element in place.
+            L.dz.array() = (((n * L.dz.array()).colwise() - sum.array()) -
+                            L.xhat.array().colwise() * dot.array())
+                               .colwise() *
+                           scale.array();
         }
         const Eigen::MatrixXf& input = k == 0 ? x : m_layers[k - 1].f;
-        L.gw.noalias() = dZ * input.transpose();
-        L.gb = dZ.rowwise().sum();
-        L.dInput.noalias() = L.w.transpose() * dZ;
-        dA = L.dInput;
+        L.gw.noalias() = L.dz * input.transpose();
+        L.gb = L.dz.rowwise().sum();
+        if (k > 0 || dataGradient) L.dInput.noalias() = L.w.transpose() * L.dz;
+        dA = &L.dInput;
     }
+    return true;
 }
 
 double Mlp::trainPass(const Eigen::MatrixXf& x, std::span<const int> y, Rng& dropout) {
-    const Eigen::MatrixXf& logits = forward(x, Mode::Train, &dropout);
-    if (cancelled()) return std::numeric_limits<double>::quiet_NaN();
-    Eigen::MatrixXf dLogits;
-    const double loss = lossAndGradient(logits, y, &dLogits);
-    backward(x, dLogits);
-    return loss;
+    const Eigen::MatrixXf* logits = forward(x, Mode::Train, &dropout);
+    if (!logits) return std::numeric_limits<double>::quiet_NaN();
+    const double loss = lossAndGradient(*logits, y, &m_dLogits);
+    return backward(x, m_dLogits, false) ? loss : std::numeric_limits<double>::quiet_NaN();
 }
 
 std::vector<LayerStats> Mlp::gradientFlow(const Eigen::MatrixXf& x, std::span<const int> y,
                                           double epsilon) {
-    const Eigen::MatrixXf& logits = forward(x, Mode::Probe, nullptr);
-    Eigen::MatrixXf dLogits;
-    lossAndGradient(logits, y, &dLogits);
-    backward(x, dLogits);
+    const Eigen::MatrixXf* logits = forward(x, Mode::Probe, nullptr);
+    if (!logits) return {};
+    lossAndGradient(*logits, y, &m_dLogits);
+    if (!backward(x, m_dLogits, true)) return {};
     std::vector<LayerStats> out;
     for (const Layer& L : m_layers) {
         LayerStats s;
@@ -191,6 +215,13 @@ std::vector<LayerStats> Mlp::gradientFlow(const Eigen::MatrixXf& x, std::span<co
     return out;
 }
 
+// x itself when one chunk holds it, else its columns [from, from + m) in a reused matrix.
+const Eigen::MatrixXf& Mlp::chunk(const Eigen::MatrixXf& x, Eigen::Index from, Eigen::Index m) {
+    if (from == 0 && m == x.cols()) return x;
+    m_block = x.middleCols(from, m);
+    return m_block;
+}
+
 Evaluation Mlp::evaluate(const Eigen::MatrixXf& x, std::span<const int> y) {
     Evaluation e;
     const Eigen::Index n = x.cols();
@@ -199,8 +230,9 @@ Evaluation Mlp::evaluate(const Eigen::MatrixXf& x, std::span<const int> y) {
     Eigen::Index right = 0;
     for (Eigen::Index from = 0; from < n; from += kChunk) {
         const Eigen::Index m = std::min(kChunk, n - from);
-        const Eigen::MatrixXf block = x.middleCols(from, m);
-        const Eigen::MatrixXf& logits = forward(block, Mode::Infer, nullptr);
+        const Eigen::MatrixXf* out = forward(chunk(x, from, m), Mode::Infer, nullptr);
+        if (!out) return {std::numeric_limits<double>::quiet_NaN(), 0.0};
+        const Eigen::MatrixXf& logits = *out;
         const auto labels = y.subspan(std::size_t(from), std::size_t(m));
         loss += lossAndGradient(logits, labels, nullptr) * double(m);
         for (Eigen::Index j = 0; j < m; ++j) {
@@ -219,11 +251,14 @@ std::vector<int> Mlp::predict(const Eigen::MatrixXf& x) {
     std::vector<int> out;
     for (Eigen::Index from = 0; from < x.cols(); from += kChunk) {
         const Eigen::Index m = std::min(kChunk, x.cols() - from);
-        const Eigen::MatrixXf block = x.middleCols(from, m);
-        const Eigen::MatrixXf& logits = forward(block, Mode::Infer, nullptr);
+        const Eigen::MatrixXf* logits = forward(chunk(x, from, m), Mode::Infer, nullptr);
+        if (!logits) {
+            out.resize(std::size_t(x.cols()), -1);
+            break;
+        }
         for (Eigen::Index j = 0; j < m; ++j) {
             Eigen::Index best = -1;
-            if (logits.col(j).allFinite()) logits.col(j).maxCoeff(&best);
+            if (logits->col(j).allFinite()) logits->col(j).maxCoeff(&best);
             out.push_back(int(best));
         }
     }

@@ -59,45 +59,53 @@ class Mlp {
     // Predicted class of every column (-1 where the output is not finite).
     std::vector<int> predict(const Eigen::MatrixXf& x);
 
+    // Polled before every layer of every pass, so that a wide network stops within one layer's
+    // products rather than a whole step or evaluation. Once it reads true, a pass stops where it
+    // is and its results mean nothing: trainPass gives NaN, evaluate NaN, gradientFlow nothing,
+    // predict -1 for the columns not reached. nullptr (the default): never.
+    void setCancel(const std::atomic<bool>* cancel) { m_cancel = cancel; }
+
     // Trainable tensors and their gradients, in one fixed order (per layer W, b[, γ, β]; then
     // the output layer's W, b): the optimiser walks them side by side.
     std::vector<Eigen::MatrixXf*> parameters() { return tensors(false); }
     std::vector<Eigen::MatrixXf*> gradients() { return tensors(true); }
 
-    // After trainPass or gradientFlow: layer l's outputs f(u) and the gradient at its input.
+    // After trainPass or gradientFlow: layer l's outputs f(u) and the gradient at its input
+    // (layer 0's only after gradientFlow: training has no use for the gradient of the data).
     const Eigen::MatrixXf& outputs(int layer) const;
     const Eigen::MatrixXf& inputGradient(int layer) const;
 
     const MlpConfig& config() const { return m_config; }
-
-    // Polled between layers by trainPass: a set flag ends the pass early (it returns NaN and
-    // leaves the gradients partial), so that Cancel is honoured within a layer, not a step.
-    void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
 
   private:
     struct Layer {
         Eigen::MatrixXf w, b, gamma, beta; // b, γ, β: one column
         Eigen::MatrixXf gw, gb, ggamma, gbeta;
         Eigen::VectorXf runMean, runVar;
-        // The last pass.
-        Eigen::MatrixXf z, xhat, u, f, df, mask, dInput;
-        Eigen::VectorXf invStd;
+        // The last pass; kept between passes so that a step allocates nothing (the sizes repeat).
+        Eigen::MatrixXf z, xhat, u, f, df, mask, dz, dInput;
+        Eigen::VectorXf invStd, mean, var;
     };
     enum class Mode { Train, Probe, Infer };
-    const Eigen::MatrixXf& forward(const Eigen::MatrixXf& x, Mode mode, Rng* dropout);
+    // The logits, or nullptr when cancelled.
+    const Eigen::MatrixXf* forward(const Eigen::MatrixXf& x, Mode mode, Rng* dropout);
     double lossAndGradient(const Eigen::MatrixXf& logits, std::span<const int> y,
                            Eigen::MatrixXf* dLogits) const;
-    void backward(const Eigen::MatrixXf& x, const Eigen::MatrixXf& dLogits);
+    // False when cancelled.
+    bool backward(const Eigen::MatrixXf& x, const Eigen::MatrixXf& dLogits, bool dataGradient);
+    bool stopped() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
     std::vector<Eigen::MatrixXf*> tensors(bool gradients);
+    const Eigen::MatrixXf& chunk(const Eigen::MatrixXf& x, Eigen::Index from, Eigen::Index m);
 
     MlpConfig m_config;
     Activation m_activation;
     std::vector<double> m_params;
     std::vector<Layer> m_layers;
     Eigen::MatrixXf m_outW, m_outB, m_gOutW, m_gOutB;
-    Eigen::MatrixXf m_logits;
+    Eigen::MatrixXf m_logits, m_dLogits, m_dTop;
+    Eigen::MatrixXf m_block; // a chunk of evaluate()'s or predict()'s input
+    Eigen::MatrixXf m_inferZ, m_inferF[2], m_inferDf, m_inferLogits; // inference's own
     const std::atomic<bool>* m_cancel = nullptr;
-    bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
 };
 
 } // namespace ae::nn

@@ -6,7 +6,9 @@ namespace ae::nn {
 
 void Optimizer::step(const std::vector<Eigen::MatrixXf*>& params,
                      const std::vector<Eigen::MatrixXf*>& grads) {
-    if (m_first.empty()) {
+    // Plain SGD keeps no state: no zeroed copy of every tensor to allocate and touch.
+    const bool stateful = m_config.kind == OptimizerConfig::Kind::Adam || m_config.momentum != 0.0;
+    if (stateful && m_first.empty()) {
         for (const auto* p : params) {
             m_first.push_back(Eigen::MatrixXf::Zero(p->rows(), p->cols()));
             if (m_config.kind == OptimizerConfig::Kind::Adam)
@@ -22,8 +24,12 @@ void Optimizer::step(const std::vector<Eigen::MatrixXf*>& params,
                 *params[i] -= lr * *grads[i];
                 continue;
             }
-            // PyTorch: the first step takes the gradient itself as the velocity.
-            m_first[i] = m_steps == 1 ? *grads[i] : Eigen::MatrixXf(mu * m_first[i] + *grads[i]);
+            // PyTorch: the first step takes the gradient itself as the velocity. Element by
+            // element in place, no temporary.
+            if (m_steps == 1)
+                m_first[i] = *grads[i];
+            else
+                m_first[i] = mu * m_first[i] + *grads[i];
             *params[i] -= lr * m_first[i];
         }
         return;

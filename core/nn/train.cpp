@@ -24,10 +24,19 @@ RunResult trainOne(const Dataset& data, const Activation& activation,
     mc.dropout = config.dropout;
     mc.init = config.init;
     Mlp net(mc, activation, params, seed);
-    net.setCancelFlag(cancel);
+    // The network polls the flag between layers too: a wide network's step or evaluation takes
+    // longer than the wait a Cancel button may cost.
+    net.setCancel(cancel);
+    auto stop = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
+    auto cancelled = [&] {
+        r.cancelled = true;
+        r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        return r;
+    };
     Optimizer opt(config.optimizer);
     Rng order = Rng::stream(seed, 2), drop = Rng::stream(seed, 3);
 
+    if (stop()) return cancelled(); // a wide network takes a while to draw
     const auto n = std::size_t(data.trainX.cols());
     std::vector<std::size_t> idx(n);
     std::iota(idx.begin(), idx.end(), std::size_t(0));
@@ -53,14 +62,7 @@ RunResult trainOne(const Dataset& data, const Activation& activation,
                 yb[j] = data.trainY[idx[from + j]];
             }
             const double loss = net.trainPass(xb, yb, drop);
-            // Polled after every pass, and by the pass between layers: a big network's step can
-            // take seconds, Cancel must not.
-            if (cancel && cancel->load(std::memory_order_relaxed)) {
-                r.cancelled = true;
-                r.seconds =
-                    std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-                return r;
-            }
+            if (stop()) return cancelled(); // before the NaN a stopped pass gives counts as loss
             if (!std::isfinite(loss)) {
                 diverged = true;
                 break;
@@ -68,13 +70,16 @@ RunResult trainOne(const Dataset& data, const Activation& activation,
             opt.step(params_, grads);
             sum += loss;
             if (progress) progress({epoch, int(b + 1), int(batches), sum / double(b + 1), loss});
+            if (stop()) return cancelled();
         }
         r.trainLoss.push_back(diverged ? std::nan("") : sum / double(batches));
         r.testLoss.push_back(net.evaluate(data.testX, data.testY).loss);
+        if (stop()) return cancelled();
     }
     r.finalLoss = r.trainLoss.empty() ? std::nan("") : r.trainLoss.back();
     r.trainAccuracy = net.evaluate(data.trainX, data.trainY).accuracy;
     r.testAccuracy = net.evaluate(data.testX, data.testY).accuracy;
+    if (stop()) return cancelled();
     r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return r;
 }

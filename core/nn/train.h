@@ -46,8 +46,9 @@ struct RunProgress {
 };
 
 // Deterministic for a seed: weights, batch order and dropout come from their own streams of it,
-// and a run is single-threaded. `cancel` is polled after every batch; `progress` (optional) is
-// called after every batch too, on the calling thread.
+// and a run is single-threaded. `cancel` is polled after every batch and evaluation and between
+// the layers of every pass (Mlp::setCancel); a run it stops comes back with `cancelled` set.
+// `progress` (optional) is called after every batch, on the calling thread.
 RunResult trainOne(const Dataset& data, const Activation& activation,
                    const std::vector<double>& params, const TrainConfig& config, int depth,
                    std::uint64_t seed, const std::atomic<bool>* cancel = nullptr,
