@@ -4,6 +4,8 @@
 #include "depthlab/labcontrols.h"
 #include "depthlab/labmodel.h"
 #include "model/scene.h"
+#include "plot/accuracychart.h"
+#include "plot/theme.h"
 
 #include <qcustomplot.h>
 
@@ -157,7 +159,8 @@ void DepthLabWorkspace::redrawAccuracy() {
             functions.push_back(r.function);
     std::string error;
     const auto data = nn::loadDataset(m_model->experiment().data, &error);
-    drawAccuracy(m_accuracy, *m_scene, functions, m_model->results(), data ? data->classes : 0);
+    drawAccuracy(m_accuracy, *m_scene, themeById(QStringLiteral("light")), functions,
+                 m_model->results(), data ? data->classes : 0);
 }
 
 } // namespace ae

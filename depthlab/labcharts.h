@@ -24,9 +24,4 @@ void drawSlopePowers(QCustomPlot* plot, const Scene& scene, double x, int depth)
 void drawLandscape(QCustomPlot* plot, const Scene& scene, const FlowCurve& curve,
                    const nn::LandscapeSpec& spec);
 
-// Mean test accuracy per depth, one line per function with its min–max band over the seeds, in
-// the order of `functions`; the chance level as a dashed line when classes > 0.
-void drawAccuracy(QCustomPlot* plot, const Scene& scene, const std::vector<std::string>& functions,
-                  const std::vector<nn::RunResult>& results, int classes);
-
 } // namespace ae

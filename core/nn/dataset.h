@@ -31,7 +31,8 @@ struct DataSpec {
 // Names in the order a menu offers them; fashion-mnist only where its files are installed.
 std::vector<std::string> datasetNames();
 bool isTwoDimensional(const std::string& name);
-std::string fashionMnistDirectory(); // Debian's dataset-fashion-mnist location
+int datasetClasses(const std::string& name); // without loading it; 0 for an unknown name
+std::string fashionMnistDirectory();         // Debian's dataset-fashion-mnist location
 
 // The dataset, or nothing with a message naming the problem in *error.
 std::optional<Dataset> loadDataset(const DataSpec& spec, std::string* error);
