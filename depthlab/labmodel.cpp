@@ -1,5 +1,6 @@
 #include "depthlab/labmodel.h"
 
+#include "core/nn/background.h"
 #include "model/atomicfile.h"
 #include "model/scene.h"
 
@@ -274,7 +275,10 @@ void DepthLabModel::startSweep() {
     m_sweep = std::make_unique<Sweep>();
     Sweep* sweep = m_sweep.get();
     const int threads = std::max(1, int(std::thread::hardware_concurrency()));
-    sweep->thread = std::thread([this, c, functions, done, sweep, threads] {
+    const bool background = m_sweepInBackground;
+    sweep->thread = std::thread([this, c, functions, done, sweep, threads, background] {
+        // Before the workers start: they inherit it.
+        if (background) nn::lowerThisThreadsPriority();
         auto lastProgress = std::chrono::steady_clock::now() - std::chrono::seconds(1);
         const bool completed = nn::runExperiment(
             c,

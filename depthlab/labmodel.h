@@ -73,6 +73,9 @@ class DepthLabModel : public QObject {
 
     void startSweep();
     void cancelSweep();
+    // On (the default): the sweep's threads run at the lowest priority, so the window stays
+    // responsive while they train. Tests on a loaded machine may want them at full speed.
+    void setSweepInBackground(bool background) { m_sweepInBackground = background; }
     bool sweepRunning() const { return m_sweep != nullptr; }
     // Finished runs of the current setup (loaded from its file, then as they come in).
     const std::vector<nn::RunResult>& results() const { return m_results; }
@@ -104,6 +107,7 @@ class DepthLabModel : public QObject {
 
     nn::ExperimentConfig m_experiment;
     QString m_resultsDir;
+    bool m_sweepInBackground = true;
     std::vector<nn::RunResult> m_results;
     std::unique_ptr<Sweep> m_sweep;
     QString m_saveProblem;

@@ -80,6 +80,9 @@ void TestDepthLab::sweepFromTheRunButtonIsSavedAndResumed() {
     Scene scene;
     showOnly(scene, {"relu", "mish"});
     DepthLabWorkspace lab(&scene);
+    // Full priority: at nice 19 beside the other tests of a parallel (ASan) run the workers would
+    // get a sliver of the CPU. The lowering itself is tst_nn's backgroundPriorityIsInherited.
+    lab.model()->setSweepInBackground(false);
     lab.model()->setResultsDirectory(dir.path());
     lab.model()->setExperiment(tinySweep());
     QSignalSpy finished(lab.model(), &DepthLabModel::sweepFinished);
@@ -109,6 +112,7 @@ void TestDepthLab::cancelStopsALongSweep() {
     Scene scene;
     showOnly(scene, {"tanh"});
     DepthLabModel model(&scene);
+    model.setSweepInBackground(false); // the cancel bound, not the scheduler, is under test
     model.setResultsDirectory(dir.path());
     nn::ExperimentConfig c = tinySweep();
     c.depths = {30};

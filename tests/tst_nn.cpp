@@ -1,6 +1,7 @@
 // The depth lab's engine (core/nn): batch kernels against the scalar evaluators, the backward
 // pass against finite differences for every catalogue function, determinism, cancel, resume,
 // the CSV contract and the option parsing, and one ordering the lesson rests on.
+#include "core/nn/background.h"
 #include "core/nn/experiment.h"
 #include "core/nn/landscape.h"
 #include "core/nn/pytorch_script.h"
@@ -47,6 +48,7 @@ ExperimentConfig smallSweep() {
 class TestNn : public QObject {
     Q_OBJECT
   private slots:
+    void backgroundPriorityIsInherited();
     void batchMatchesScalar_data();
     void batchMatchesScalar();
     void batchPassesNaNThrough();
@@ -535,6 +537,29 @@ void TestNn::pytorchFormsAgreeWithTheCatalogue() {
                                     .arg(want, 0, 'g', 17)));
         }
     }
+}
+
+// The lab's sweep thread lowers its priority before it starts the workers: they must inherit it,
+// and the thread that asked nothing must keep its own.
+void TestNn::backgroundPriorityIsInherited() {
+#if defined(__linux__)
+    const int before = nn::thisThreadsNice();
+    int lowered = -100, inherited = -100;
+    bool ok = false;
+    std::thread t([&] {
+        ok = nn::lowerThisThreadsPriority();
+        lowered = nn::thisThreadsNice();
+        std::thread child([&] { inherited = nn::thisThreadsNice(); });
+        child.join();
+    });
+    t.join();
+    QVERIFY(ok);
+    QCOMPARE(lowered, 19);
+    QCOMPARE(inherited, 19);
+    QCOMPARE(nn::thisThreadsNice(), before);
+#else
+    QSKIP("thread priorities are Linux-only here");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestNn)
