@@ -94,6 +94,7 @@ DepthLabWorkspace::DepthLabWorkspace(Scene* scene, QObject* parent)
     eg->addWidget(m_accuracy, 1, 0, 2, 1);
     m_regionRun = new QComboBox;
     m_regionRun->setObjectName(QStringLiteral("regionRun"));
+    m_regionRun->setPlaceholderText(tr("a finished run of a 2-D data set"));
     auto* runBar = new QHBoxLayout;
     runBar->addWidget(new QLabel(tr("Decision region of:")));
     runBar->addWidget(m_regionRun, 1);

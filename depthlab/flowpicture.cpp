@@ -25,8 +25,14 @@ void addHistograms(const nn::Mlp& net, FlowCurve& curve) {
         for (Eigen::Index i = 0; i < g.size(); ++i)
             logGradients.push_back(std::log10(std::fabs(g.data()[i])));
     }
-    const auto a = nn::centralRange(outputs, 0.001);
-    const auto g = nn::centralRange(logGradients, 0.001);
+    // A margin of 4 % each side: a pile-up at the range's end (tanh's at ±1) stays a peak
+    // clear of the axis rather than a line up its side.
+    const auto padded = [](std::pair<double, double> r) {
+        const double m = 0.04 * (r.second - r.first);
+        return std::pair{r.first - m, r.second + m};
+    };
+    const auto a = padded(nn::centralRange(outputs, 0.001));
+    const auto g = padded(nn::centralRange(logGradients, 0.001));
     for (int l = 0; l < layers; ++l) {
         const auto [ao, an] = outputSpan[std::size_t(l)];
         const auto [go, gn] = gradientSpan[std::size_t(l)];

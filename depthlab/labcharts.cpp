@@ -197,6 +197,20 @@ void drawHistograms(QCustomPlot* plot, const Scene& scene, const FlowCurve* curv
     const QString name = curve ? legendName(scene, curve->function) : QString();
     setTitle(plot, gradients ? Text::tr("Gradients per layer: %1").arg(name)
                              : Text::tr("Activations per layer: %1").arg(name));
+    // The legend in a row of its own under the title: inside the axes it would cover the layers
+    // at one end or the other (near the input when gradients explode, the output when they
+    // vanish).
+    if (plot->legend->layout() == plot->axisRect()->insetLayout()) {
+        plot->axisRect()->insetLayout()->take(plot->legend);
+        plot->plotLayout()->insertRow(1);
+        plot->plotLayout()->addElement(1, 0, plot->legend);
+        plot->plotLayout()->setRowStretchFactor(1, 0.001);
+        plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+        plot->legend->setIconSize(18, 10);
+        plot->legend->setIconTextPadding(4);
+        plot->legend->setBorderPen(Qt::NoPen);
+        plot->legend->setMargins(QMargins(4, 0, 4, 0));
+    }
     if (gradients)
         plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new PowerOfTenTicker));
     else
@@ -231,7 +245,6 @@ void drawHistograms(QCustomPlot* plot, const Scene& scene, const FlowCurve* curv
     }
     plot->yAxis->setRange(0, top * 1.08);
     plot->legend->setVisible(!layers.empty());
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignRight | Qt::AlignTop);
     plot->replot();
 }
 

@@ -29,9 +29,7 @@ void start(QCustomPlot* plot, const QString& title) {
     plot->clearItems();
     if (plot->plotLayout()->rowCount() == 1) {
         plot->plotLayout()->insertRow(0);
-        auto* text = new QCPTextElement(plot);
-        text->setFont(QFont(plot->font().family(), 10, QFont::Bold));
-        plot->plotLayout()->addElement(0, 0, text);
+        plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot));
     }
     if (auto* t = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0)))
         t->setText(title);
@@ -89,7 +87,7 @@ void drawLiveLoss(QCustomPlot* plot, const Scene& scene, const LiveRun& run, boo
 
     QCPGraph* steps = plot->addGraph();
     QColor light = colour;
-    light.setAlpha(70);
+    light.setAlpha(90);
     steps->setPen(QPen(light, 1));
     steps->setName(Text::tr("training loss per batch"));
     const double perEpoch = std::max(run.stepsPerEpoch, 1);

@@ -460,6 +460,7 @@ ZH = {
     "The article's experiment: test accuracy as layers are added. Each line is the mean over the seeds, its band the worst and best run. On a 2-D data set, click a point to see that run's decision region.":
         "文章中的实验：随着层数增加的测试准确率。每条线是各随机种子的平均值，色带是最差与最好的一次运行。在二维数据集上，点击一个点可查看该次运行的决策区域。",
     "Decision region of:": "决策区域：",
+    "a finished run of a 2-D data set": "二维数据集上已完成的一次运行",
     "%1: %2 %": "%1：%2 %",
     "Click a point of the accuracy chart, or choose a run above:\nthe classes its network predicts over the plane":
         "点击准确率图中的一个点，或在上方选择一次运行：\n显示其网络在平面上预测的类别",

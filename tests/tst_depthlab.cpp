@@ -179,8 +179,13 @@ void TestDepthLab::histogramsFollowTheScene() {
     // Every value of every layer is counted somewhere: width × batch of them.
     for (const auto& h : tanh.activationHistograms)
         QCOMPARE(h.total(), std::uint64_t(16 * 64));
-    // tanh's outputs lie in [−1, 1], so does the common range.
-    QVERIFY(tanh.activationHistograms[0].lo >= -1.0 && tanh.activationHistograms[0].hi <= 1.0);
+    // tanh's outputs lie in [−1, 1]; the common range about that (with its margin), and the
+    // values outside it only the 0.1 % tails of each end.
+    QVERIFY(tanh.activationHistograms[0].lo >= -1.1 && tanh.activationHistograms[0].hi <= 1.1);
+    std::uint64_t outside = 0;
+    for (const auto& h : tanh.activationHistograms)
+        outside += h.below + h.above + h.nonFinite;
+    QVERIFY(outside <= 10 * 16 * 64 / 500);
     // The charts: five layers of the ten, first and last, for the function chosen.
     QCOMPARE(lab.histogramFunctionBox()->count(), 2);
     QCOMPARE(lab.activationHistogramPlot()->graphCount(), 5);

@@ -1173,6 +1173,10 @@ spiral, circle, xor, gauss or moons</source>
         <translation>决策区域需要二维数据集：
 spiral、circle、xor、gauss 或 moons</translation>
     </message>
+    <message>
+        <source>a finished run of a 2-D data set</source>
+        <translation>二维数据集上已完成的一次运行</translation>
+    </message>
 </context>
 <context>
     <name>ae::ExportDialog</name>
