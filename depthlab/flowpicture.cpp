@@ -27,12 +27,20 @@ void addHistograms(const nn::Mlp& net, FlowCurve& curve) {
     }
     // A margin of 4 % each side: a pile-up at the range's end (tanh's at ±1) stays a peak
     // clear of the axis rather than a line up its side.
-    const auto padded = [](std::pair<double, double> r) {
+    // The range from at most ~256k values, every k-th: a 100-layer, 512-wide network has 6.5
+    // million, and the picture must keep up with a dragged slider.
+    const auto range = [](const std::vector<float>& all) {
+        const std::size_t step = all.size() / 262144 + 1;
+        std::vector<float> sample;
+        sample.reserve(all.size() / step + 1);
+        for (std::size_t i = 0; i < all.size(); i += step)
+            sample.push_back(all[i]);
+        const auto r = nn::centralRange(sample, 0.001);
         const double m = 0.04 * (r.second - r.first);
         return std::pair{r.first - m, r.second + m};
     };
-    const auto a = padded(nn::centralRange(outputs, 0.001));
-    const auto g = padded(nn::centralRange(logGradients, 0.001));
+    const auto a = range(outputs);
+    const auto g = range(logGradients);
     for (int l = 0; l < layers; ++l) {
         const auto [ao, an] = outputSpan[std::size_t(l)];
         const auto [go, gn] = gradientSpan[std::size_t(l)];
