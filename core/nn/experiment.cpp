@@ -132,9 +132,9 @@ bool runExperiment(const ExperimentConfig& c, const FunctionLookup& lookup, int 
     const auto start = std::chrono::steady_clock::now();
     const double resumedWeight = doneWeight;
     std::vector<double> partial(std::size_t(std::max(threads, 1)), 0.0);
-    auto report = [&](const std::string& running) { // under the lock
+    // Under the lock. `p` comes with the reporting run's losses; the sweep's fields are set here.
+    auto report = [&](const std::string& running, ExperimentProgress& p) {
         if (!onProgress) return;
-        ExperimentProgress p;
         p.runsDone = finished;
         p.runsTotal = total;
         double now = doneWeight;
@@ -143,6 +143,7 @@ bool runExperiment(const ExperimentConfig& c, const FunctionLookup& lookup, int 
         p.fraction = totalWeight > 0 ? now / totalWeight : 1.0;
         p.elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         const double gained = now - resumedWeight;
+        p.remaining = -1;
         if (gained > 0 && p.elapsed > 0.2) p.remaining = p.elapsed * (totalWeight - now) / gained;
         p.running = running;
         onProgress(p);
@@ -164,14 +165,26 @@ bool runExperiment(const ExperimentConfig& c, const FunctionLookup& lookup, int 
                                       std::to_string(job.key.depth) + ", seed " +
                                       std::to_string(job.key.seed);
             auto tick = std::chrono::steady_clock::now();
+            // Every batch's loss is kept until the next report: a chart of the run misses none.
+            ExperimentProgress live;
+            live.run = job.key;
+            live.worker = int(slot);
+            int steps = 0;
             auto progress = [&](const RunProgress& rp) {
+                live.stepLoss.push_back(rp.stepLoss);
+                live.stepsPerEpoch = rp.batches;
+                ++steps;
                 const auto now = std::chrono::steady_clock::now();
                 if (now - tick < std::chrono::milliseconds(100)) return;
                 tick = now;
+                live.trainLoss.assign(rp.trainLoss.begin(), rp.trainLoss.end());
+                live.testLoss.assign(rp.testLoss.begin(), rp.testLoss.end());
                 std::lock_guard lock(mutex);
                 partial[slot] = job.weight * (rp.epoch + double(rp.batch) / rp.batches) /
                                 double(c.train.epochs);
-                report(label);
+                report(label, live);
+                live.firstStep = steps;
+                live.stepLoss.clear();
             };
             RunResult r =
                 trainOne(*data, *a, params, c.train, job.key.depth, job.key.seed, cancel, progress);
@@ -181,7 +194,10 @@ bool runExperiment(const ExperimentConfig& c, const FunctionLookup& lookup, int 
             doneWeight += job.weight;
             ++finished;
             if (onResult) onResult(r);
-            report(label);
+            live.trainLoss = r.trainLoss;
+            live.testLoss = r.testLoss;
+            live.runFinished = true;
+            report(label, live);
         }
     };
     const int n = std::max(1, std::min<int>(threads, int(jobs.size())));
