@@ -33,6 +33,9 @@ QCustomPlot* chart(const QString& name) {
     p->setObjectName(name);
     p->setMinimumSize(240, 180);
     p->setNoAntialiasingOnDrag(true);
+    // QCustomPlot sets log-axis powers (10⁻²) only where the locale writes its exponent as "e";
+    // Chinese writes "E", which left "1E-02" on the axes. Digits read the same in both.
+    p->setLocale(QLocale::c());
     return p;
 }
 
@@ -239,8 +242,10 @@ void DepthLabWorkspace::redrawAccuracy() {
     for (const auto& r : m_model->results()) // runs of functions no longer shown stay visible
         if (std::find(functions.begin(), functions.end(), r.function) == functions.end())
             functions.push_back(r.function);
+    const std::vector<int>& depths = m_model->experiment().depths;
     drawAccuracy(m_accuracy, *m_scene, themeById(QStringLiteral("light")), functions,
-                 m_model->results(), nn::datasetClasses(m_model->experiment().data.name));
+                 m_model->results(), nn::datasetClasses(m_model->experiment().data.name),
+                 depths.empty() ? 0 : *std::max_element(depths.begin(), depths.end()));
     // The run whose decision region is shown, ringed.
     if (const auto& run = m_model->regions()->requested()) {
         QCPGraph* ring = m_accuracy->addGraph();

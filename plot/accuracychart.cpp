@@ -34,13 +34,14 @@ void applyChartTheme(QCustomPlot* plot, const Theme& t, bool transparent) {
 
 void drawAccuracy(QCustomPlot* plot, const Scene& scene, const Theme& theme,
                   const std::vector<std::string>& functions,
-                  const std::vector<nn::RunResult>& results, int classes) {
+                  const std::vector<nn::RunResult>& results, int classes, int depthHint) {
     plot->clearPlottables();
     plot->clearItems();
     plot->xAxis->setLabel(Text::tr("hidden layers"));
     plot->yAxis->setLabel(Text::tr("test accuracy (%)"));
     plot->legend->setFont(QFont(plot->font().family(), 8));
-    int maxDepth = 1;
+    // The axis spans the sweep before its first run is in (not 0 … 2 of an empty chart).
+    int maxDepth = std::max(1, depthHint);
     for (const std::string& f : functions) {
         std::map<int, std::vector<double>> byDepth;
         for (const auto& r : results)
@@ -84,6 +85,11 @@ void drawAccuracy(QCustomPlot* plot, const Scene& scene, const Theme& theme,
         label->setColor(theme.ink);
     }
     plot->xAxis->setRange(0, maxDepth + 1);
+    // Depths are whole numbers: no 0.5 layers on the axis.
+    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+    ticker->setTickStep(1.0);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    plot->xAxis->setTicker(ticker);
     plot->yAxis->setRange(0, 100);
     // The legend gets a row of its own above the chart, entries side by side: inside it would
     // cover a curve or the chance label wherever it sat (deep runs fall to chance on the right,
@@ -106,6 +112,12 @@ void drawAccuracy(QCustomPlot* plot, const Scene& scene, const Theme& theme,
         plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
         plot->legend->setMargins(QMargins(0, 4, 0, 0));
     }
+    // As many entries a line as the width holds (six functions overran a 500-pixel chart).
+    int widest = 1;
+    for (int i = 0; i < plot->legend->itemCount(); ++i)
+        if (const QCPAbstractLegendItem* item = plot->legend->item(i)) // wrapped: empty cells
+            widest = std::max(widest, item->minimumOuterSizeHint().width());
+    plot->legend->setWrap(std::max(1, (plot->width() - 20) / (widest + 8)));
     plot->legend->setVisible(plot->legend->itemCount() > 0);
     plot->replot();
 }
@@ -151,7 +163,9 @@ bool exportAccuracyFigure(const QString& path, const Scene& scene,
     for (const auto& r : results) // runs of other functions (a resumed file) are shown too
         if (std::find(functions.begin(), functions.end(), r.function) == functions.end())
             functions.push_back(r.function);
-    drawAccuracy(&plot, scene, theme, functions, results, nn::datasetClasses(config.data.name));
+    drawAccuracy(
+        &plot, scene, theme, functions, results, nn::datasetClasses(config.data.name),
+        config.depths.empty() ? 0 : *std::max_element(config.depths.begin(), config.depths.end()));
     plot.legend->setVisible(options.legend && plot.legend->itemCount() > 0);
     applyChartTheme(&plot, theme, options.transparent);
     plot.replot();

@@ -19,10 +19,11 @@ class Scene;
 struct Theme;
 
 // Mean test accuracy per depth in the order of `functions` (each in its explorer colour), the
-// seeds' min–max band behind it, and the chance level (dashed) when classes > 0.
+// seeds' min–max band behind it, and the chance level (dashed) when classes > 0; the depth axis
+// reaches at least depthHint (the sweep's deepest network) before any run is in.
 void drawAccuracy(QCustomPlot* plot, const Scene& scene, const Theme& theme,
                   const std::vector<std::string>& functions,
-                  const std::vector<nn::RunResult>& results, int classes);
+                  const std::vector<nn::RunResult>& results, int classes, int depthHint = 0);
 
 // Background, axes, grid and legend in the theme's colours (a transparent background on request).
 void applyChartTheme(QCustomPlot* plot, const Theme& theme, bool transparent);

@@ -7,6 +7,8 @@
 #include "depthlab/labmodel.h"
 #include "depthlab/regionmodel.h"
 #include "model/scene.h"
+#include "plot/accuracychart.h"
+#include "plot/theme.h"
 #include "widgets/mainwindow.h"
 
 #include <qcustomplot.h>
@@ -60,6 +62,8 @@ void showOnly(Scene& scene, const QStringList& ids) {
 class TestDepthLab : public QObject {
     Q_OBJECT
   private slots:
+    void accuracyLegendWrapsToTheWidth_data();
+    void accuracyLegendWrapsToTheWidth();
     void flowFollowsTheScene();
     void sweepFromTheRunButtonIsSavedAndResumed();
     void cancelStopsALongSweep();
@@ -316,6 +320,50 @@ void TestDepthLab::clickShowsTheDecisionRegion() {
     // The chart: the map and the points of both sets, and the clicked run ringed.
     QVERIFY(lab.regionPlot()->plottableCount() > 2);
     QCOMPARE(accuracy->graph(accuracy->graphCount() - 1)->data()->at(0)->key, 2.0);
+}
+
+void TestDepthLab::accuracyLegendWrapsToTheWidth_data() {
+    QTest::addColumn<int>("functions");
+    QTest::addColumn<int>("width");
+    QTest::newRow("six in 500 px") << 6 << 500;
+    QTest::newRow("five in 300 px") << 5 << 300;
+    QTest::newRow("one in 200 px") << 1 << 200;
+    QTest::newRow("six in 1600 px") << 6 << 1600;
+}
+
+// The legend has a line of its own above the chart: as many entries a line as the width holds
+// (six overran a 500-pixel chart), and redrawing a wrapped legend — whose grid then has empty
+// cells — must not trip over them (it crashed the window once).
+void TestDepthLab::accuracyLegendWrapsToTheWidth() {
+    QFETCH(int, functions);
+    QFETCH(int, width);
+    Scene scene;
+    const QStringList ids = scene.functionIds().mid(0, functions);
+    std::vector<std::string> names;
+    std::vector<nn::RunResult> results;
+    for (const QString& id : ids) {
+        names.push_back(id.toStdString());
+        for (int depth : {1, 5, 10}) {
+            nn::RunResult r;
+            r.function = id.toStdString();
+            r.depth = depth;
+            r.seed = 1;
+            r.testAccuracy = 1.0 / depth;
+            results.push_back(r);
+        }
+    }
+    QCustomPlot plot;
+    plot.resize(width, 400);
+    for (int pass = 0; pass < 3; ++pass) // redraws go through the wrapped legend
+        drawAccuracy(&plot, scene, themeById(QStringLiteral("light")), names, results, 10, 25);
+    QCOMPARE(plot.graphCount(), 3 * functions); // mean, low and high per function
+    int entries = 0;
+    for (int i = 0; i < plot.legend->itemCount(); ++i)
+        entries += plot.legend->item(i) != nullptr;
+    QCOMPARE(entries, functions);
+    QVERIFY2(plot.legend->minimumOuterSizeHint().width() <= width,
+             qPrintable(QString::number(plot.legend->minimumOuterSizeHint().width())));
+    QCOMPARE(plot.xAxis->range().upper, 26.0); // the sweep's depth, not the deepest result
 }
 
 QTEST_MAIN(TestDepthLab)
