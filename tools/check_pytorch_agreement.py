@@ -30,7 +30,10 @@ SETUPS = [
     ("gelu", 6, 8, 32, 32, 1, 0.0, "sgd", 0.05, 0.9, {}),
     # The conv stem on the 8x8 digits: Conv 4@3x3 -> f -> Conv 6@3x3 -> f -> pool -> dropout.
     ("mish", 5, 9, 32, 32, 1, 0.25, "sgd", 0.05, 0.9, {}, {"stem": "4:6:3"}),
-    ("relu", 6, 10, 32, 32, 1, 0.0, "sgd", 0.05, 0.0, {}, {"stem": "4:6:3"}),
+    # ReLU at lr 0.01 (the paper's): at 0.05 it agrees to 1e-7 for three steps, then a unit
+    # near its kink or a pool window near a tie flips on float rounding and the runs part
+    # (1e-2 by step 12) — chaos of the descent, not a different formula.
+    ("relu", 6, 10, 32, 32, 1, 0.25, "sgd", 0.01, 0.0, {}, {"stem": "4:6:3"}),
     # The paper preset itself (Fashion-MNIST, Conv 20@5x5, Conv 50@5x5, Dense 500, batch 128),
     # a few steps: each costs about 12 GFLOP.
     ("swish", 15, 1, 500, 128, 1, 0.25, "sgd", 0.01, 0.0, {},
@@ -73,7 +76,7 @@ def main():
                 ["/usr/bin/python3", script, "--device", "cpu", "--trace-steps", str(steps)],
                 check=True, capture_output=True, text=True).stdout
             engine_out = subprocess.run(
-                [ENGINE, fn, str(depth), str(seed), str(STEPS), str(width), str(batch), str(bn),
+                [ENGINE, fn, str(depth), str(seed), str(steps), str(width), str(batch), str(bn),
                  str(dropout), opt, str(lr), str(mom)] +
                 ["%s=%s" % (k, v) for k, v in params.items()] + engine_extra,
                 check=True, capture_output=True, text=True).stdout

@@ -166,6 +166,7 @@ bool runExperiment(const ExperimentConfig& c, const FunctionLookup& lookup, int 
     std::size_t next = 0;
     const auto start = std::chrono::steady_clock::now();
     const double resumedWeight = doneWeight;
+    double firstAt = -1, firstWeight = 0; // when the first progress came, and the work by then
     std::vector<double> partial(std::size_t(std::max(threads, 1)), 0.0);
     auto report = [&](const std::string& running) { // under the lock
         if (!onProgress) return;
@@ -177,8 +178,17 @@ bool runExperiment(const ExperimentConfig& c, const FunctionLookup& lookup, int 
             now += w;
         p.fraction = totalWeight > 0 ? now / totalWeight : 1.0;
         p.elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        const double gained = now - resumedWeight;
-        if (gained > 0 && p.elapsed > 0.2) p.remaining = p.elapsed * (totalWeight - now) / gained;
+        // Throughput measured from the first report on: the time before it (the first batch's
+        // page faults, a large network's initial weights) says little about the steps to come,
+        // and over a day-long sweep's first minutes it would inflate the ETA several-fold.
+        if (firstAt < 0 && now > resumedWeight) {
+            firstAt = p.elapsed;
+            firstWeight = now;
+        }
+        if (firstAt >= 0 && p.elapsed - firstAt >= 1.0 && now > firstWeight)
+            p.remaining = (p.elapsed - firstAt) * (totalWeight - now) / (now - firstWeight);
+        else if (now > resumedWeight && p.elapsed > 0.2)
+            p.remaining = p.elapsed * (totalWeight - now) / (now - resumedWeight);
         p.running = running;
         onProgress(p);
     };
