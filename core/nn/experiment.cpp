@@ -167,6 +167,7 @@ bool runExperiment(const ExperimentConfig& c, const FunctionLookup& lookup, int 
     const auto start = std::chrono::steady_clock::now();
     const double resumedWeight = doneWeight;
     double firstAt = -1, firstWeight = 0; // when the first progress came, and the work by then
+    const int resumedRuns = finished;
     std::vector<double> partial(std::size_t(std::max(threads, 1)), 0.0);
     auto report = [&](const std::string& running) { // under the lock
         if (!onProgress) return;
@@ -187,7 +188,7 @@ bool runExperiment(const ExperimentConfig& c, const FunctionLookup& lookup, int 
         }
         if (firstAt >= 0 && p.elapsed - firstAt >= 1.0 && now > firstWeight)
             p.remaining = (p.elapsed - firstAt) * (totalWeight - now) / (now - firstWeight);
-        else if (now > resumedWeight && p.elapsed > 0.2)
+        else if (finished > resumedRuns && p.elapsed > 0.2) // short runs: a whole one is done
             p.remaining = p.elapsed * (totalWeight - now) / (now - resumedWeight);
         p.running = running;
         onProgress(p);
