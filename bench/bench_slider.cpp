@@ -30,7 +30,12 @@
 // figure is reported separately.
 //
 // Usage: bench_slider [--steps N] [--warmup N] [--experiments] [--exp-steps N]
-//                     [--hide-side-texts] [--no-drag] [--json] [--profile N]
+//                     [--hide-side-texts] [--no-drag] [--json] [--profile N] [--while-training]
+//   --while-training   the window as the app builds it (the Depth lab workspace added) with the
+//                      lab's depth experiment running throughout, as a teacher drags β while a
+//                      sweep trains (issue 9: slider p95 ≤ 8 ms while training)
+//   --full-priority    with --while-training: the sweep's threads at normal priority instead of
+//                      the lab's background priority (to measure what the lowering buys)
 //   --profile N        only N frame-painted window steps (as in B), no output: for perf record
 //   --experiments      also time variants of the window plot and of the bare plot (below)
 //   --no-drag          step the slider without holding it down (as the keyboard does): the
@@ -41,6 +46,9 @@
 // AVX-512 machines leave the upper AVX state dirty; comparing a run with and without it shows
 // what that costs the analysis (see docs/benchmarks.md).
 // Timing is measured, never asserted: this is not a CTest test.
+#include "core/nn/experiment.h"
+#include "depthlab/depthlabworkspace.h"
+#include "depthlab/labmodel.h"
 #include "model/analysismodel.h"
 #include "model/scene.h"
 #include "plot/plotlayers.h"
@@ -67,6 +75,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSlider>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
@@ -472,6 +481,8 @@ struct Args {
     bool noDrag = false;
     bool json = false;
     int profile = 0; // > 0: only this many window steps of pass B, nothing printed (perf record)
+    bool whileTraining = false;
+    bool fullPriority = false;
 };
 
 bool parseArgs(const QStringList& args, Args& out) {
@@ -492,6 +503,10 @@ bool parseArgs(const QStringList& args, Args& out) {
             out.hideSideTexts = true;
         else if (a == QLatin1String("--json"))
             out.json = true;
+        else if (a == QLatin1String("--while-training"))
+            out.whileTraining = true;
+        else if (a == QLatin1String("--full-priority"))
+            out.fullPriority = true;
         else if (a == QLatin1String("--profile") && i + 1 < args.size())
             out.profile = args[++i].toInt(&ok);
         else
@@ -501,7 +516,8 @@ bool parseArgs(const QStringList& args, Args& out) {
                          "usage: bench_slider [--steps N (default 400)] [--warmup N (default 40)]\n"
                          "                    [--experiments [--exp-steps N (default 150)]]\n"
                          "                    [--hide-side-texts] [--no-drag] [--json]\n"
-                         "                    [--profile N (only N window steps, for perf)]\n");
+                         "                    [--profile N (only N window steps, for perf)]\n"
+                         "                    [--while-training [--full-priority]]\n");
             return false;
         }
     }
@@ -580,6 +596,25 @@ int main(int argc, char* argv[]) {
     if (!waitExposed(&w)) {
         std::fprintf(stderr, "bench_slider: window was never exposed\n");
         return 1;
+    }
+    // The lab's sweep: the quick preset with epochs enough to outlast the bench, its results in a
+    // folder of its own; cancelled (and joined) when the window closes.
+    QTemporaryDir labResults;
+    DepthLabWorkspace* lab = nullptr;
+    if (args.whileTraining) {
+        lab = new DepthLabWorkspace(&scene);
+        w.addWorkspace(lab);
+        nn::ExperimentConfig c = *nn::preset("quick");
+        c.train.epochs = 5000;
+        lab->model()->setSweepInBackground(!args.fullPriority);
+        lab->model()->setResultsDirectory(labResults.path());
+        lab->model()->setExperiment(c);
+        lab->model()->startSweep();
+        if (!lab->model()->sweepRunning()) {
+            std::fprintf(stderr, "bench_slider: the depth lab's sweep did not start\n");
+            return 1;
+        }
+        QThread::msleep(500); // the workers are busy before the first step
     }
     PlotRenderer* view = w.plotView()->renderer();
     QCustomPlot* plot = view->plot();
@@ -1005,6 +1040,8 @@ int main(int argc, char* argv[]) {
         o["machine"] = machine;
         o["qt_hash_seed"] = hashSeed;
         o["side_texts_hidden"] = args.hideSideTexts;
+        o["training_during_passes"] = args.whileTraining;
+        o["training_full_priority"] = args.fullPriority;
         o["load_before"] = loadBefore;
         o["load_after"] = loadAfter;
         o["window"] = QStringLiteral("%1x%2").arg(w.width()).arg(w.height());
@@ -1085,6 +1122,10 @@ int main(int argc, char* argv[]) {
         << "Qt " << qVersion() << ", QCustomPlot " << QCUSTOMPLOT_VERSION_STR << ", platform "
         << QGuiApplication::platformName() << ", " << machine << ", QT_HASH_SEED " << hashSeed
         << (args.hideSideTexts ? ", side texts HIDDEN (experiment)" : "")
+        << (args.whileTraining
+                ? QStringLiteral(", WHILE TRAINING (the lab's quick sweep%1)")
+                      .arg(args.fullPriority ? QStringLiteral(", full priority") : QString())
+                : QString())
         << (args.noDrag ? ", slider stepped without holding it (--no-drag)"
                         : ", slider held down (a drag)")
         << "\n"

@@ -56,7 +56,8 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption exportOpt(
         QStringLiteral("export"),
-        Text::tr("Render the figure to FILE (.png .jpg .jpeg .svg .pdf) and exit."),
+        Text::tr("Render the figure to FILE (.png .jpg .jpeg .svg .pdf) and exit. With "
+                 "--depth-experiment: the figure of test accuracy against depth, after the runs."),
         QStringLiteral("FILE"));
     const QCommandLineOption csvOpt(
         QStringLiteral("csv"),
@@ -157,7 +158,8 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
     }
     // The depth experiment writes its rows to --csv: there --csv names the output, not a mode.
     const bool depth = depthExperimentRequested(parser);
-    const int modes = int(parser.isSet(exportOpt)) + int(parser.isSet(csvOpt) && !depth) +
+    // So does --export: with it, the figure of accuracy against depth.
+    const int modes = int(parser.isSet(exportOpt) && !depth) + int(parser.isSet(csvOpt) && !depth) +
                       int(parser.isSet(listOpt)) + int(parser.isSet(propertiesOpt)) + int(depth);
     if (modes > 1)
         return usage(Text::tr("--export, --csv, --list-functions, --properties and "
@@ -166,6 +168,11 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
         return usage(Text::tr("--json goes with --properties"));
     if (depth) {
         cmd.mode = CommandLine::Mode::DepthExperiment;
+        if (parser.isSet(exportOpt) && !figureFormatForPath(parser.value(exportOpt)))
+            return usage(
+                Text::tr(
+                    "--export: unknown extension of \"%1\" (use .png, .jpg, .jpeg, .svg or .pdf)")
+                    .arg(quoted(parser.value(exportOpt))));
     } else if (parser.isSet(exportOpt)) {
         cmd.mode = CommandLine::Mode::Export;
         cmd.target = parser.value(exportOpt);
@@ -371,6 +378,13 @@ ParsedCommandLine parseCommandLine(const QStringList& args) {
     cmd.depth =
         parseDepthCommand(parser, st, parser.isSet(functionsOpt), defaults.registry(), &problem);
     if (!problem.isEmpty()) return usage(elideForMessage(problem, 300));
+    if (cmd.depth) {
+        cmd.depth->figure = parser.value(exportOpt);
+        cmd.depth->figureOptions = cmd.figure;
+        if (!cmd.depth->figure.isEmpty() && !cmd.depth->pytorchScript.isEmpty())
+            return usage(Text::tr("--export and --pytorch-script exclude each other (the script "
+                                  "trains nothing here)"));
+    }
     result.command = cmd;
     return result;
 }

@@ -5,7 +5,9 @@
 #include "core/registry.h"
 #include "model/atomicfile.h"
 #include "model/messagetext.h"
+#include "model/numbers.h"
 #include "model/scene.h"
+#include "plot/accuracychart.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,15 +31,6 @@ struct Text {
 QCommandLineOption opt(const char* name, const QString& help, const char* value = nullptr) {
     return value ? QCommandLineOption(QLatin1String(name), help, QLatin1String(value))
                  : QCommandLineOption(QLatin1String(name), help);
-}
-
-QString clock(double seconds) {
-    const long s = long(seconds + 0.5);
-    return s >= 3600 ? QStringLiteral("%1:%2:%3")
-                           .arg(s / 3600)
-                           .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
-                           .arg(s % 60, 2, 10, QLatin1Char('0'))
-                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -244,8 +237,9 @@ std::optional<DepthCommand> parseDepthCommand(const QCommandLineParser& parser,
     return cmd;
 }
 
-int runDepthExperiment(const DepthCommand& cmd, const Registry& functions, QTextStream& out,
+int runDepthExperiment(const DepthCommand& cmd, const Scene& scene, QTextStream& out,
                        QTextStream& err) {
+    const Registry& functions = scene.registry();
     const nn::ExperimentConfig& c = cmd.config;
     const QString prefix = QStringLiteral("activation-explorer: ");
     if (!cmd.pytorchScript.isEmpty()) {
@@ -262,6 +256,7 @@ int runDepthExperiment(const DepthCommand& cmd, const Registry& functions, QText
     }
     const bool toFile = !cmd.csv.isEmpty() && cmd.csv != QLatin1String("-");
     std::map<nn::RunKey, std::string> rows; // sorted: the file reads in sweep order
+    std::vector<nn::RunResult> results;     // for the figure: resumed and new runs
     std::set<nn::RunKey> done;
     if (cmd.resume) {
         QFile f(cmd.csv);
@@ -289,6 +284,7 @@ int runDepthExperiment(const DepthCommand& cmd, const Registry& functions, QText
                 }
                 const nn::RunKey k{r->function, r->depth, r->seed};
                 rows[k] = text;
+                results.push_back(*r);
                 done.insert(k);
             }
         }
@@ -309,6 +305,7 @@ int runDepthExperiment(const DepthCommand& cmd, const Registry& functions, QText
         c, lookup, threads, done, nullptr,
         [&](const nn::RunResult& r) {
             rows[{r.function, r.depth, r.seed}] = nn::csvRow(r);
+            results.push_back(r);
             // Saved after every run: a sweep stopped at any moment keeps what it finished.
             if (toFile && writeError.isEmpty()) save(&writeError);
         },
@@ -320,9 +317,9 @@ int runDepthExperiment(const DepthCommand& cmd, const Registry& functions, QText
                                .arg(p.runsDone)
                                .arg(p.runsTotal)
                                .arg(int(p.fraction * 100))
-                               .arg(clock(p.elapsed));
+                               .arg(formatClock(p.elapsed));
             if (p.remaining >= 0 && p.runsDone < p.runsTotal)
-                line += Text::tr(", about %1 left").arg(clock(p.remaining));
+                line += Text::tr(", about %1 left").arg(formatClock(p.remaining));
             if (!p.running.empty() && p.runsDone < p.runsTotal)
                 line += QStringLiteral(" (%1)").arg(QString::fromStdString(p.running));
             err << (tty ? QStringLiteral("\r\x1b[K") : QString()) << line
@@ -330,6 +327,13 @@ int runDepthExperiment(const DepthCommand& cmd, const Registry& functions, QText
             err.flush();
         });
     if (tty) err << '\n';
+    if (!cmd.figure.isEmpty()) {
+        QString error;
+        if (!exportAccuracyFigure(cmd.figure, scene, c, results, cmd.figureOptions, &error)) {
+            err << prefix << Text::tr("cannot export %1: %2").arg(cmd.figure, error) << '\n';
+            return 1;
+        }
+    }
     if (toFile) {
         if (writeError.isEmpty()) save(&writeError);
         if (!writeError.isEmpty()) {

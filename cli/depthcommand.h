@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/nn/experiment.h"
+#include "model/figureoptions.h"
 
 #include <QCommandLineOption>
 #include <QList>
@@ -16,6 +17,7 @@ class QCommandLineParser;
 namespace ae {
 
 class Registry;
+class Scene;
 struct SceneState;
 
 struct DepthCommand {
@@ -24,6 +26,8 @@ struct DepthCommand {
     bool resume = false;   // keep the finished runs already in the --csv file
     int threads = 0;       // 0: one per core
     QString pytorchScript; // write the experiment as a PyTorch script instead of running it
+    QString figure;        // --export: the accuracy-against-depth figure, written at the end
+    FigureOptions figureOptions;
 };
 
 // The options parseCommandLine adds to its own (--depth-experiment and those only it reads).
@@ -36,9 +40,9 @@ std::optional<DepthCommand> parseDepthCommand(const QCommandLineParser& parser,
                                               const SceneState& state, bool functionsGiven,
                                               const Registry& functions, QString* error);
 
-// Runs the sweep with a progress line on err; exit code 0, or 1 when a file cannot be read or
-// written.
-int runDepthExperiment(const DepthCommand& command, const Registry& functions, QTextStream& out,
+// Runs the sweep with a progress line on err, functions (and their colours in the figure) from
+// the scene; exit code 0, or 1 when a file cannot be read or written.
+int runDepthExperiment(const DepthCommand& command, const Scene& scene, QTextStream& out,
                        QTextStream& err);
 
 } // namespace ae

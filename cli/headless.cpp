@@ -169,8 +169,11 @@ int runHeadless(const CommandLine& cmd, QTextStream& out, QTextStream& err) {
         }
         return 0;
     }
-    case CommandLine::Mode::DepthExperiment:
-        return runDepthExperiment(*cmd.depth, Scene().registry(), out, err);
+    case CommandLine::Mode::DepthExperiment: {
+        Scene scene; // the colours and names of the figure are the explorer's
+        scene.setState(cmd.state);
+        return runDepthExperiment(*cmd.depth, scene, out, err);
+    }
     case CommandLine::Mode::Window:
         break;
     }

@@ -133,7 +133,8 @@ std::vector<Activation> gelus() {
     return {
         {.id = "gelu",
          .name = "GELU",
-         .pytorch = "F.gelu(x)",
+         // erfc, not F.gelu: 1 + erf(x/√2) cancels for large negative x, erfc(−x/√2) does not.
+         .pytorch = "x * torch.erfc(-x / 2**0.5) / 2",
          .family = "smooth",
          .formula =
              "GELU(x) = x·Φ(x) = ½x(1 + erf(x/√2)), Φ the standard normal distribution function",
@@ -142,7 +143,9 @@ std::vector<Activation> gelus() {
          .eval = geluEval},
         {.id = "gelu_tanh",
          .name = "GELU (tanh approx.)",
-         .pytorch = "F.gelu(x, approximate=\"tanh\")",
+         // (1 + tanh u)/2 = σ(2u): the tanh form cancels for large negative x, the sigmoid does
+         // not.
+         .pytorch = "x * torch.sigmoid(1.5957691216057308 * x * (1 + 0.044715 * x * x))",
          .family = "smooth",
          .formula = "GELU<sub>tanh</sub>(x) = ½x(1 + tanh u), u = √(2/π)(x + 0.044715x³) "
                     "(PyTorch: approximate='tanh')",

@@ -71,7 +71,8 @@ std::vector<Activation> piecewise() {
          .eval = stepEval},
         {.id = "hardsigmoid",
          .name = "Hardsigmoid",
-         .pytorch = "F.hardsigmoid(x)",
+         // Not F.hardsigmoid: its backward multiplies by 1/6 rounded to float, also in double.
+         .pytorch = "F.relu6(x + 3) / 6",
          .family = "piecewise",
          .formula = "Hardsigmoid(x) = ReLU6(x + 3)/6: 0 for x ≤ −3, x/6 + ½ between, 1 for x ≥ 3",
          .derivative = "Hardsigmoid′(x) = 1/6 for −3 &lt; x &lt; 3, else 0 (PyTorch: 0 at x = ±3)",

@@ -120,7 +120,9 @@ std::vector<Activation> smooth() {
          .batch = batch::silu},
         {.id = "softplus",
          .name = "Softplus",
-         .pytorch = "F.softplus(x, p[\"beta\"])",
+         // PyTorch's default threshold (βx > 20 → x) is off by e^−20 there; at 40 the switch is
+         // exact.
+         .pytorch = "F.softplus(x, p[\"beta\"], threshold=40)",
          .family = "smooth",
          .formula = "Softplus(x) = ln(1 + e<sup>βx</sup>)/β",
          .derivative = "Softplus′(x) = σ(βx)",
@@ -155,7 +157,10 @@ std::vector<Activation> smooth() {
          .eval = logSigmoidEval},
         {.id = "squareplus",
          .name = "Squareplus",
-         .pytorch = "(x + torch.sqrt(x * x + p[\"b\"])) / 2",
+         // x + √(x² + b) cancels for x < 0: there b/(√(x² + b) + |x|). Both branches are finite
+         // everywhere, so torch.where's gradient has no NaN.
+         .pytorch = "torch.where(x >= 0, x + torch.sqrt(x * x + p[\"b\"]), p[\"b\"] / "
+                    "(torch.sqrt(x * x + p[\"b\"]) + x.abs())) / 2",
          .family = "smooth",
          .formula = "Squareplus(x) = (x + √(x² + b))/2",
          .derivative = "Squareplus′(x) = ½(1 + x/√(x² + b))",

@@ -2,6 +2,7 @@
 #include "cpustate.h"
 
 #include "bracket.h"
+#include "propertiesgrid.h"
 #include "sampling.h"
 
 #include <algorithm>
@@ -13,81 +14,11 @@
 namespace ae {
 namespace {
 
+using detail::Grid;
+using detail::gridPoints;
+using detail::makeGrid;
+
 constexpr double inf = std::numeric_limits<double>::infinity();
-constexpr double denseHalfWidth = 30.0; // near the origin every kink and feature of the catalogue
-constexpr double denseStep = 0.01;      // lives; beyond it the log-spaced probes take over
-
-// Where the analysis looks: the same points for every function and parameter.
-struct GridPoints {
-    std::vector<double> x;
-    std::size_t denseBegin = 0, denseEnd = 0; // [begin, end) indices of the dense part
-};
-
-// One function's values on the grid. The value vectors belong to makeGrid's thread-local
-// workspace: valid until the next makeGrid on the same thread (analyseProperties does not
-// nest).
-struct Grid {
-    const std::vector<double>& x;
-    const std::vector<double>& f;
-    const std::vector<double>& df;
-    const std::vector<double>& d2f;
-    std::size_t denseBegin, denseEnd;
-};
-
-// Beyond the dense part: four probes an octave out to 2^24 (Swish with a small β has its
-// features at -1.28/β, -2.4/β: they need brackets narrower than their spacing), then one to 2^64
-// and one every 16 octaves beyond, where every function of the catalogue has long reached its
-// asymptote (a probe an octave there was a fifth of the analysis, on every step of a drag).
-std::vector<double> outerMagnitudes() {
-    std::vector<double> m;
-    for (int k = 20; k < 96; ++k)
-        m.push_back(std::exp2(k / 4.0));
-    for (int k = 24; k < 64; ++k)
-        m.push_back(std::ldexp(1.0, k));
-    for (int k = 64; k < 1023; k += 16)
-        m.push_back(std::ldexp(1.0, k));
-    m.push_back(0x1p1023);
-    return m;
-}
-
-const GridPoints& gridPoints() {
-    static const GridPoints g = [] {
-        const std::vector<double> outer = outerMagnitudes();
-        GridPoints pts;
-        for (auto it = outer.rbegin(); it != outer.rend(); ++it)
-            pts.x.push_back(-*it);
-        pts.denseBegin = pts.x.size();
-        const int n = int(std::lround(2 * denseHalfWidth / denseStep));
-        for (int i = 0; i <= n; ++i)
-            pts.x.push_back(-denseHalfWidth + i * denseStep);
-        pts.x[pts.denseBegin + std::size_t(n / 2)] = 0.0; // exactly, for kinks at the origin
-        pts.denseEnd = pts.x.size();
-        for (double m : outer)
-            pts.x.push_back(m);
-        return pts;
-    }();
-    return g;
-}
-
-Grid makeGrid(const Activation& a, std::span<const double> p) {
-    const GridPoints& pts = gridPoints();
-    // Reused, not allocated per call: ~230 KB of fresh vectors per analysis made glibc hand the
-    // top of the heap back to the kernel and take it again every time, which cost a third of
-    // the analysis (brk and TLB flushes; measured with perf while dragging β).
-    thread_local std::vector<double> f, df, d2f;
-    const std::size_t n = pts.x.size();
-    f.resize(n);
-    df.resize(n);
-    d2f.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const Derivs d = evaluate(a, pts.x[i], p);
-        f[i] = d.f;
-        df[i] = d.df;
-        d2f[i] = d.d2f;
-    }
-    return Grid{pts.x, f, df, d2f, pts.denseBegin, pts.denseEnd};
-}
-
 // Kinks and plateau ends of the catalogue sit at round numbers (0, ±1, ±3, λ); snap what
 // bisection leaves in the last bits there, so 0 prints as 0 and not 3.6e-14.
 double snap(double x) {

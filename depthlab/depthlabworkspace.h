@@ -7,8 +7,14 @@
 
 #include "widgets/workspace.h"
 
+#include "core/nn/train.h"
+
+#include <optional>
+
+class QComboBox;
 class QCustomPlot;
 class QGridLayout;
+class QMouseEvent;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -39,17 +45,34 @@ class DepthLabWorkspace : public Workspace {
     QCustomPlot* accuracyPlot() const { return m_accuracy; }
     QTabWidget* tabs() const { return m_tabs; }
     QList<QCustomPlot*> landscapePlots() const { return m_landscapes; }
+    QCustomPlot* activationHistogramPlot() const { return m_activationHist; }
+    QCustomPlot* gradientHistogramPlot() const { return m_gradientHist; }
+    QComboBox* histogramFunctionBox() const { return m_histFunction; }
+    QCustomPlot* liveLossPlot() const { return m_liveLoss; }
+    QCustomPlot* regionPlot() const { return m_region; }
+    QComboBox* regionRunBox() const { return m_regionRun; }
+    // The finished run whose point (or band) of the accuracy chart is at `pixel`, if any: the
+    // nearest (function, depth), then the seed whose accuracy is nearest the pixel's height.
+    std::optional<nn::RunResult> runAt(const QPointF& pixel) const;
 
   private:
     void redrawFlow();
+    void redrawHistograms();
     void redrawAccuracy();
     void redrawLandscapes();
+    void redrawLiveLoss();
+    void redrawRegion();
+    void updateRunList();
+    void accuracyClicked(QMouseEvent* event);
+    void showRun(const nn::RunResult& run);
 
     Scene* m_scene;
     DepthLabModel* m_model;
     DepthLabControls* m_controls;
     QTabWidget* m_tabs;
     QCustomPlot *m_gradients, *m_saturated, *m_powers, *m_accuracy;
+    QCustomPlot *m_activationHist, *m_gradientHist, *m_liveLoss, *m_region;
+    QComboBox *m_histFunction, *m_regionRun;
     QWidget* m_landscapePage;
     QGridLayout* m_landscapeGrid;
     QList<QCustomPlot*> m_landscapes;

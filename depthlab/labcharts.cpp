@@ -47,6 +47,47 @@ QCPGraph* addCurve(QCustomPlot* plot, const Scene& scene, const QString& id) {
     return g;
 }
 
+// Viridis (five stops): perceptually even and readable with colour-vision deficiencies;
+// QCustomPlot 2.1 has no such preset.
+QColor viridis(double t) {
+    static const QColor stops[] = {QColor(0x44, 0x01, 0x54), QColor(0x3b, 0x52, 0x8b),
+                                   QColor(0x21, 0x91, 0x8c), QColor(0x5e, 0xc9, 0x62),
+                                   QColor(0xfd, 0xe7, 0x25)};
+    t = std::clamp(t, 0.0, 1.0) * 4;
+    const int i = std::min(int(t), 3);
+    const double f = t - i;
+    const QColor &a = stops[i], &b = stops[i + 1];
+    return QColor::fromRgbF(float(a.redF() + f * (b.redF() - a.redF())),
+                            float(a.greenF() + f * (b.greenF() - a.greenF())),
+                            float(a.blueF() + f * (b.blueF() - a.blueF())));
+}
+
+// Tick labels 10⁻⁶, 10⁻⁴, … on an axis of decimal logarithms, at whole powers only.
+class PowerOfTenTicker : public QCPAxisTicker {
+  protected:
+    double getTickStep(const QCPRange& range) override {
+        return std::max(1.0, std::round(range.size() / 5));
+    }
+    QString getTickLabel(double tick, const QLocale&, QChar, int) override {
+        static const QString digits = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
+        QString label = QStringLiteral("10");
+        const int power = int(std::lround(tick));
+        if (power < 0) label += QChar(0x207B);
+        for (QChar c : QString::number(std::abs(power)))
+            label += digits[c.digitValue()];
+        return label;
+    }
+};
+
+void setTitle(QCustomPlot* plot, const QString& text) {
+    if (plot->plotLayout()->rowCount() == 1) {
+        plot->plotLayout()->insertRow(0);
+        plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot));
+    }
+    if (auto* title = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0)))
+        title->setText(text);
+}
+
 // A log axis cannot show 0: vanished gradients are drawn at the smallest positive value shown.
 constexpr double logFloor = 1e-30;
 
@@ -116,12 +157,7 @@ void drawLandscape(QCustomPlot* plot, const Scene& scene, const FlowCurve& curve
     plot->clearPlottables();
     plot->clearItems();
     plot->legend->setVisible(false);
-    if (plot->plotLayout()->rowCount() == 1) {
-        plot->plotLayout()->insertRow(0);
-        plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot));
-    }
-    if (auto* title = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0)))
-        title->setText(legendName(scene, curve.function));
+    setTitle(plot, legendName(scene, curve.function));
     const int n = spec.resolution;
     if (int(curve.landscape.size()) != n * n) return plot->replot();
     auto* map = new QCPColorMap(plot->xAxis, plot->yAxis);
@@ -132,15 +168,10 @@ void drawLandscape(QCustomPlot* plot, const Scene& scene, const FlowCurve& curve
             map->data()->setCell(i, j, double(curve.landscape[std::size_t(j) * n + i]));
     // Each map on its own scale: the shape (creases or a smooth surface) is the lesson, and the
     // functions' output ranges differ by orders of magnitude.
-    // Viridis (five stops): perceptually even and readable with colour-vision deficiencies;
-    // QCustomPlot 2.1 has no such preset.
-    QCPColorGradient viridis;
-    viridis.setColorStops({{0.0, QColor(0x44, 0x01, 0x54)},
-                           {0.25, QColor(0x3b, 0x52, 0x8b)},
-                           {0.5, QColor(0x21, 0x91, 0x8c)},
-                           {0.75, QColor(0x5e, 0xc9, 0x62)},
-                           {1.0, QColor(0xfd, 0xe7, 0x25)}});
-    map->setGradient(viridis);
+    QCPColorGradient gradient;
+    for (double t : {0.0, 0.25, 0.5, 0.75, 1.0})
+        gradient.setColorStopAt(t, viridis(t));
+    map->setGradient(gradient);
     map->rescaleDataRange(true);
     map->setInterpolate(false);
     plot->xAxis->setRange(spec.lo, spec.hi);
@@ -148,54 +179,72 @@ void drawLandscape(QCustomPlot* plot, const Scene& scene, const FlowCurve& curve
     plot->replot();
 }
 
-void drawAccuracy(QCustomPlot* plot, const Scene& scene, const std::vector<std::string>& functions,
-                  const std::vector<nn::RunResult>& results, int classes) {
-    reset(plot, Text::tr("hidden layers"), Text::tr("test accuracy (%)"), false);
-    int maxDepth = 1;
-    for (const std::string& f : functions) {
-        std::map<int, std::vector<double>> byDepth;
-        for (const auto& r : results)
-            if (r.function == f) byDepth[r.depth].push_back(100.0 * r.testAccuracy);
-        if (byDepth.empty()) continue;
-        const QString id = QString::fromStdString(f);
-        QCPGraph* mean = addCurve(plot, scene, id);
-        QCPGraph* low = plot->addGraph();
-        QCPGraph* high = plot->addGraph();
-        QColor band = mean->pen().color();
-        band.setAlpha(50);
-        for (QCPGraph* g : {low, high}) {
-            g->setPen(Qt::NoPen);
-            g->removeFromLegend();
-        }
-        // The band between the seeds' worst and best: how much one run could have misled.
-        high->setBrush(band);
-        high->setChannelFillGraph(low);
-        for (const auto& [depth, acc] : byDepth) {
-            double sum = 0;
-            for (double a : acc)
-                sum += a;
-            mean->addData(depth, sum / double(acc.size()));
-            low->addData(depth, *std::min_element(acc.begin(), acc.end()));
-            high->addData(depth, *std::max_element(acc.begin(), acc.end()));
-            maxDepth = std::max(maxDepth, depth);
-        }
+std::vector<int> histogramLayers(int depth) {
+    std::vector<int> layers;
+    const int shown = std::min(depth, 5);
+    for (int k = 0; k < shown; ++k) {
+        const int l = shown == 1 ? 1 : 1 + int(std::lround(double(k) * (depth - 1) / (shown - 1)));
+        if (layers.empty() || layers.back() != l) layers.push_back(l);
     }
-    if (classes > 0) {
-        auto* chance = new QCPItemStraightLine(plot);
-        chance->point1->setCoords(0, 100.0 / classes);
-        chance->point2->setCoords(1, 100.0 / classes);
-        chance->setPen(QPen(theme().ink, 1, Qt::DashLine));
-        auto* label = new QCPItemText(plot);
-        label->position->setCoords(0.2, 100.0 / classes);
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-        label->setText(Text::tr("chance"));
-        label->setColor(theme().ink);
+    return layers;
+}
+
+void drawHistograms(QCustomPlot* plot, const Scene& scene, const FlowCurve* curve, bool gradients) {
+    reset(plot,
+          gradients ? Text::tr("|∂loss/∂input of layer| (log scale)")
+                    : Text::tr("activation f(u) (output of the layer)"),
+          Text::tr("share of the layer's values (%)"), false);
+    const QString name = curve ? legendName(scene, curve->function) : QString();
+    setTitle(plot, gradients ? Text::tr("Gradients per layer: %1").arg(name)
+                             : Text::tr("Activations per layer: %1").arg(name));
+    // The legend in a row of its own under the title: inside the axes it would cover the layers
+    // at one end or the other (near the input when gradients explode, the output when they
+    // vanish).
+    if (plot->legend->layout() == plot->axisRect()->insetLayout()) {
+        plot->axisRect()->insetLayout()->take(plot->legend);
+        plot->plotLayout()->insertRow(1);
+        plot->plotLayout()->addElement(1, 0, plot->legend);
+        plot->plotLayout()->setRowStretchFactor(1, 0.001);
+        plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+        plot->legend->setIconSize(18, 10);
+        plot->legend->setIconTextPadding(4);
+        plot->legend->setBorderPen(Qt::NoPen);
+        plot->legend->setMargins(QMargins(4, 0, 4, 0));
     }
-    plot->xAxis->setRange(0, maxDepth + 1);
-    plot->yAxis->setRange(0, 100);
-    plot->legend->setVisible(plot->legend->itemCount() > 0);
-    // Bottom left stays empty: shallow networks all learn.
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignLeft | Qt::AlignBottom);
+    if (gradients)
+        plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new PowerOfTenTicker));
+    else
+        plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    static const std::vector<nn::Histogram> none;
+    const auto& all = !curve      ? none
+                      : gradients ? curve->gradientHistograms
+                                  : curve->activationHistograms;
+    const std::vector<int> layers = histogramLayers(int(all.size()));
+    double top = 1;
+    for (std::size_t k = 0; k < layers.size(); ++k) {
+        const nn::Histogram& h = all[std::size_t(layers[k] - 1)];
+        const double n = double(h.total());
+        QCPGraph* g = plot->addGraph();
+        // Dark near the input, light near the output; viridis' yellow end is left out: it
+        // does not read on white.
+        const double t = layers.size() == 1 ? 0.0 : 0.8 * double(k) / double(layers.size() - 1);
+        g->setPen(QPen(viridis(t), 2.2));
+        QString label = Text::tr("layer %1").arg(layers[k]);
+        // A gradient of exactly 0 has no place on a log axis: said in the legend instead.
+        if (gradients && n > 0 && h.nonFinite >= 0.01 * n)
+            label = Text::tr("layer %1 (%2 % exactly 0)")
+                        .arg(layers[k])
+                        .arg(100.0 * double(h.nonFinite) / n, 0, 'f', 0);
+        g->setName(label);
+        for (std::size_t b = 0; b < h.counts.size(); ++b) {
+            const double share = n > 0 ? 100.0 * double(h.counts[b]) / n : 0.0;
+            g->addData(h.binCentre(b), share);
+            top = std::max(top, share);
+        }
+        if (k == 0) plot->xAxis->setRange(h.lo, h.hi);
+    }
+    plot->yAxis->setRange(0, top * 1.08);
+    plot->legend->setVisible(!layers.empty());
     plot->replot();
 }
 

@@ -20,13 +20,16 @@ void drawGradientNorms(QCustomPlot* plot, const Scene& scene, const std::vector<
 void drawSaturatedShare(QCustomPlot* plot, const Scene& scene, const std::vector<FlowCurve>& flow);
 void drawSlopePowers(QCustomPlot* plot, const Scene& scene, double x, int depth);
 
+// One function's per-layer histograms at initialisation (FlowCurve's): of the outputs f(u), or of
+// log₁₀|∂L/∂(layer input)| when `gradients`. A handful of layers from the first to the last,
+// one line each, coloured from the input (dark) to the output (light); the share of the
+// layer's values per bin on the y axis, so layers of different widths compare.
+void drawHistograms(QCustomPlot* plot, const Scene& scene, const FlowCurve* curve, bool gradients);
+// The layers drawHistograms shows of `depth`: at most five, evenly spread, first and last always.
+std::vector<int> histogramLayers(int depth);
+
 // One function's output landscape as a heat map over the spec's square, titled with its name.
 void drawLandscape(QCustomPlot* plot, const Scene& scene, const FlowCurve& curve,
                    const nn::LandscapeSpec& spec);
-
-// Mean test accuracy per depth, one line per function with its min–max band over the seeds, in
-// the order of `functions`; the chance level as a dashed line when classes > 0.
-void drawAccuracy(QCustomPlot* plot, const Scene& scene, const std::vector<std::string>& functions,
-                  const std::vector<nn::RunResult>& results, int classes);
 
 } // namespace ae

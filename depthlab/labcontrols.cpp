@@ -1,6 +1,7 @@
 #include "depthlab/labcontrols.h"
 
 #include "depthlab/labmodel.h"
+#include "model/numbers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,11 +36,6 @@ QDoubleSpinBox* dspin(double lo, double hi, double value, int decimals, double s
     return s;
 }
 
-QString clock(double seconds) {
-    const long s = long(seconds + 0.5);
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
 QString depthsText(const std::vector<int>& depths) {
     QStringList parts;
     for (int d : depths)
@@ -62,10 +58,12 @@ DepthLabControls::DepthLabControls(DepthLabModel* model, QWidget* parent)
     });
     connect(m_model, &DepthLabModel::sweepProgress, this, [this](const nn::ExperimentProgress& p) {
         m_progress->setValue(int(p.fraction * 1000));
-        QString text =
-            tr("%1 of %2 runs, %3 elapsed").arg(p.runsDone).arg(p.runsTotal).arg(clock(p.elapsed));
+        QString text = tr("%1 of %2 runs, %3 elapsed")
+                           .arg(p.runsDone)
+                           .arg(p.runsTotal)
+                           .arg(formatClock(p.elapsed));
         if (p.remaining >= 0 && p.runsDone < p.runsTotal)
-            text += tr(", about %1 left").arg(clock(p.remaining));
+            text += tr(", about %1 left").arg(formatClock(p.remaining));
         m_status->setText(text);
     });
     connect(m_model, &DepthLabModel::sweepFinished, this,

@@ -1,5 +1,8 @@
 #include "depthlab/labmodel.h"
 
+#include "core/nn/background.h"
+#include "depthlab/flowpicture.h"
+#include "depthlab/regionmodel.h"
 #include "model/atomicfile.h"
 #include "model/scene.h"
 
@@ -15,22 +18,6 @@
 #include <optional>
 
 namespace ae {
-
-namespace {
-
-struct FlowJob {
-    quint64 generation = 0;
-    FlowSettings settings;
-    double epsilon = 0.01;
-    struct Fn {
-        QString id;
-        Activation activation; // a copy: a function removed meanwhile stays valid here
-        std::vector<double> params;
-    };
-    std::vector<Fn> functions;
-};
-
-} // namespace
 
 class DepthLabModel::FlowWorker {
   public:
@@ -50,35 +37,6 @@ class DepthLabModel::FlowWorker {
         }
         m_wake.notify_one();
     }
-    // The picture for a job, on the calling thread (the worker's, or a waiting caller's).
-    static std::vector<FlowCurve> compute(const FlowJob& job) {
-        nn::DataSpec spec;
-        spec.name = job.settings.dataset;
-        std::string error;
-        const auto data = nn::loadDataset(spec, &error);
-        std::vector<FlowCurve> out;
-        if (!data) return out;
-        const Eigen::Index n = std::min<Eigen::Index>(job.settings.batch, data->trainX.cols());
-        const Eigen::MatrixXf x = data->trainX.leftCols(n);
-        const std::vector<int> y(data->trainY.begin(), data->trainY.begin() + n);
-        nn::MlpConfig c;
-        c.inputs = data->features;
-        c.classes = data->classes;
-        c.width = job.settings.width;
-        c.depth = job.settings.depth;
-        c.batchNorm = job.settings.batchNorm;
-        c.init = job.settings.init;
-        for (const auto& f : job.functions) {
-            // The same seed for every function: the same initial weights, so the curves differ
-            // by the activation alone.
-            nn::Mlp net(c, f.activation, f.params, std::uint64_t(job.settings.seed));
-            nn::LandscapeSpec land = job.settings.landscape;
-            land.seed = std::uint64_t(job.settings.seed);
-            out.push_back({f.id, net.gradientFlow(x, y, job.epsilon),
-                           nn::outputLandscape(f.activation, f.params, land)});
-        }
-        return out;
-    }
 
   private:
     void run() {
@@ -91,7 +49,7 @@ class DepthLabModel::FlowWorker {
                 job = std::move(*m_pending);
                 m_pending.reset();
             }
-            auto curves = compute(job);
+            auto curves = computeFlow(job);
             QMetaObject::invokeMethod(
                 m_owner,
                 [owner = m_owner, g = job.generation, c = std::move(curves)]() mutable {
@@ -117,7 +75,8 @@ struct DepthLabModel::Sweep {
 DepthLabModel::DepthLabModel(Scene* scene, QObject* parent)
     : QObject(parent), m_scene(scene), m_experiment(*nn::preset("quick")),
       m_resultsDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                   QStringLiteral("/depth-lab")) {
+                   QStringLiteral("/depth-lab")),
+      m_regions(new DecisionRegionModel(this)) {
     m_flowWorker = std::make_unique<FlowWorker>(this);
     connect(scene, &Scene::functionsChanged, this, &DepthLabModel::requestFlow);
     connect(scene, &Scene::parameterChanged, this, &DepthLabModel::requestFlow);
@@ -168,19 +127,33 @@ void DepthLabModel::waitForFlow() {
     if (flowIsCurrent()) return;
     // Computing it here is simpler than waiting on the worker, and as fast; the worker's copy
     // is dropped when it arrives (already published).
-    publishFlow(m_flowGeneration,
-                FlowWorker::compute(makeFlowJob(*m_scene, m_flow, m_flowGeneration)));
+    publishFlow(m_flowGeneration, computeFlow(makeFlowJob(*m_scene, m_flow, m_flowGeneration)));
 }
 
 void DepthLabModel::setExperiment(const nn::ExperimentConfig& config) {
     m_experiment = config;
     emit experimentChanged();
-    if (!m_sweep) loadResults();
+    if (!m_sweep) {
+        loadResults();
+        m_regions->clear(); // its run belongs to the setup before
+    }
 }
 
 void DepthLabModel::setResultsDirectory(const QString& directory) {
     m_resultsDir = directory;
-    if (!m_sweep) loadResults();
+    if (!m_sweep) {
+        loadResults();
+        m_regions->clear();
+    }
+}
+
+bool DepthLabModel::showDecisionRegion(const nn::RunResult& run) {
+    const nn::ExperimentConfig& c = m_resultsSetup;
+    const Activation* a = m_scene->activation(QString::fromStdString(run.function));
+    if (!nn::isTwoDimensional(c.data.name) || !a) return false;
+    const auto it = c.params.find(run.function);
+    m_regions->request(c, run, *a, it != c.params.end() ? it->second : defaultParams(*a));
+    return true;
 }
 
 nn::ExperimentConfig DepthLabModel::sweepConfig() const {
@@ -234,6 +207,7 @@ QString DepthLabModel::resultsPath() const {
 
 void DepthLabModel::loadResults() {
     m_results.clear();
+    m_resultsSetup = sweepConfig();
     QFile f(resultsPath());
     if (f.open(QIODevice::ReadOnly)) {
         while (!f.atEnd())
@@ -247,6 +221,7 @@ void DepthLabModel::clearResults() {
     if (m_sweep) return;
     QFile::remove(resultsPath());
     m_results.clear();
+    m_regions->clear();
     emit resultsChanged();
 }
 
@@ -271,11 +246,25 @@ void DepthLabModel::startSweep() {
     for (const auto& id : c.functions)
         (*functions)[id] = *lookup(id);
     m_saveProblem.clear();
+    m_live = LiveRun{};
+    emit liveRunChanged();
     m_sweep = std::make_unique<Sweep>();
     Sweep* sweep = m_sweep.get();
     const int threads = std::max(1, int(std::thread::hardware_concurrency()));
-    sweep->thread = std::thread([this, c, functions, done, sweep, threads] {
+    const bool background = m_sweepInBackground;
+    sweep->thread = std::thread([this, c, functions, done, sweep, threads, background] {
+        // Before the workers start: they inherit it.
+        if (background) nn::lowerThisThreadsPriority();
         auto lastProgress = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+        // The runs' losses as they come in (under runExperiment's lock), by worker thread.
+        std::map<int, LiveRun> live;
+        int followed = -1;
+        const auto snapshot = [&] {
+            LiveRun shown = followed >= 0 ? live[followed] : LiveRun{};
+            shown.inProgress = int(std::count_if(live.begin(), live.end(),
+                                                 [](const auto& w) { return !w.second.finished; }));
+            return shown;
+        };
         const bool completed = nn::runExperiment(
             c,
             [&](const std::string& id) -> const Activation* {
@@ -302,15 +291,48 @@ void DepthLabModel::startSweep() {
                     Qt::QueuedConnection);
             },
             [&](const nn::ExperimentProgress& p) {
+                LiveRun& run = live[p.worker];
+                if (run.run != p.run) {
+                    run = LiveRun{};
+                    run.run = p.run;
+                    run.worker = p.worker;
+                    run.epochs = c.train.epochs;
+                }
+                run.stepsPerEpoch = p.stepsPerEpoch;
+                run.stepLoss.insert(run.stepLoss.end(), p.stepLoss.begin(), p.stepLoss.end());
+                run.trainLoss = p.trainLoss;
+                run.testLoss = p.testLoss;
+                run.finished = p.runFinished;
+                if (followed < 0 || (live[followed].finished && p.worker != followed))
+                    followed = p.worker;
+                // At most 20 updates a second reach the window, whatever the number of runs
+                // and their pace; what is skipped here rides on the next one.
                 const auto now = std::chrono::steady_clock::now();
-                if (now - lastProgress < std::chrono::milliseconds(100) && p.runsDone < p.runsTotal)
+                if (now - lastProgress < std::chrono::milliseconds(50) && p.runsDone < p.runsTotal)
                     return;
                 lastProgress = now;
+                nn::ExperimentProgress status = p;
+                status.stepLoss.clear();
+                status.trainLoss.clear();
+                status.testLoss.clear();
                 QMetaObject::invokeMethod(
-                    this, [this, p] { emit sweepProgress(p); }, Qt::QueuedConnection);
+                    this,
+                    [this, status, shown = snapshot()] {
+                        m_live = shown;
+                        emit liveRunChanged();
+                        emit sweepProgress(status);
+                    },
+                    Qt::QueuedConnection);
             });
         QMetaObject::invokeMethod(
-            this, [this, completed] { finishSweep(completed); }, Qt::QueuedConnection);
+            this,
+            [this, completed, shown = snapshot()] {
+                m_live = shown;
+                m_live.inProgress = 0; // a run cut short by Cancel is not training any more
+                emit liveRunChanged();
+                finishSweep(completed);
+            },
+            Qt::QueuedConnection);
     });
     emit sweepStarted();
 }

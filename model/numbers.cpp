@@ -46,4 +46,13 @@ QString formatExact(double v) {
     return tidy(QString::fromStdString(ae::formatShortest(v)));
 }
 
+QString formatClock(double seconds) {
+    const long s = seconds > 0 && seconds < 1e12 ? long(seconds + 0.5) : 0;
+    return s >= 3600 ? QStringLiteral("%1:%2:%3")
+                           .arg(s / 3600)
+                           .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+                           .arg(s % 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace ae

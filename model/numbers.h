@@ -15,5 +15,7 @@ QString formatFixed(double v, int decimals, const QLocale& locale = QLocale());
 // The shortest text that reads back as the same double: 0.2, not 0.20000000000000001 (spin
 // boxes, and values quoted back in messages). Always C-locale digits, so it can be typed back.
 QString formatExact(double v);
+// Elapsed or remaining time as a clock: "0:07", "12:34", "1:02:03" (progress lines, ETA).
+QString formatClock(double seconds);
 
 } // namespace ae

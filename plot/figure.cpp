@@ -67,16 +67,24 @@ QImage renderFigureImage(Scene& scene, const FigureOptions& options) {
 
 QByteArray renderFigure(Scene& scene, const FigureOptions& options, FigureFormat format,
                         QString* error) {
+    OffscreenPlot p(scene, options);
+    return renderPlotFigure(p.plot, options, format,
+                            QCoreApplication::translate("Figure", "Activation functions"), error);
+}
+
+QByteArray renderPlotFigure(QCustomPlot& plot, const FigureOptions& options, FigureFormat format,
+                            const QString& defaultTitle, QString* error) {
     QByteArray bytes;
     const int w = options.size.width(), h = options.size.height();
     if (format == FigureFormat::Png || format == FigureFormat::Jpeg) {
-        QImage image = renderFigureImage(scene, options);
+        QImage image = plot.toPixmap(w, h, options.scale).toImage();
         if (format == FigureFormat::Jpeg) image = image.convertToFormat(QImage::Format_RGB32);
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        const bool ok = format == FigureFormat::Png ? image.save(&buffer, "PNG")
-                                                    : image.save(&buffer, "JPEG", 92);
-        if (!ok || image.isNull()) {
+        const bool ok =
+            !image.isNull() && (format == FigureFormat::Png ? image.save(&buffer, "PNG")
+                                                            : image.save(&buffer, "JPEG", 92));
+        if (!ok) {
             if (error)
                 *error = QCoreApplication::translate("Figure", "could not encode a %1×%2 image")
                              .arg(image.width())
@@ -86,12 +94,9 @@ QByteArray renderFigure(Scene& scene, const FigureOptions& options, FigureFormat
         return bytes;
     }
 
-    OffscreenPlot p(scene, options);
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    const QString title = options.title.isEmpty()
-                              ? QCoreApplication::translate("Figure", "Activation functions")
-                              : options.title;
+    const QString title = options.title.isEmpty() ? defaultTitle : options.title;
     std::unique_ptr<QPaintDevice> device;
     if (format == FigureFormat::Svg) {
         auto svg = std::make_unique<QSvgGenerator>();
@@ -111,13 +116,31 @@ QByteArray renderFigure(Scene& scene, const FigureOptions& options, FigureFormat
         pdf->setCreator(QStringLiteral("Activation Explorer"));
         device = std::move(pdf);
     }
-    if (!p.renderer.paint(device.get(), QSize(w, h))) {
+    QCPPainter painter;
+    if (!painter.begin(device.get())) {
         if (error)
             *error = QCoreApplication::translate("Figure", "could not start the vector painter");
         return {};
     }
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    plot.toPainter(&painter, w, h);
+    painter.end();
     device.reset(); // the PDF writer finishes the document when destroyed
     return bytes;
+}
+
+bool exportPlotFile(const QString& path, QCustomPlot& plot, const FigureOptions& options,
+                    const QString& defaultTitle, QString* error) {
+    const auto format = figureFormatForPath(path);
+    if (!format) {
+        if (error)
+            *error = QCoreApplication::translate(
+                "Figure", "unknown extension (use .png, .jpg, .jpeg, .svg or .pdf)");
+        return false;
+    }
+    const QByteArray bytes = renderPlotFigure(plot, options, *format, defaultTitle, error);
+    return !bytes.isEmpty() && writeFileAtomically(path, bytes, error);
 }
 
 bool exportFigureFile(const QString& path, Scene& scene, const FigureOptions& options,

@@ -11,6 +11,8 @@
 
 #include <optional>
 
+class QCustomPlot;
+
 namespace ae {
 
 class Scene;
@@ -35,5 +37,12 @@ QByteArray renderFigure(Scene& scene, const FigureOptions& options, FigureFormat
 // what the renderer or the disk refused), without the path, which callers put in their message.
 bool exportFigureFile(const QString& path, Scene& scene, const FigureOptions& options,
                       QString* error);
+
+// The same for a plot already drawn (the depth lab's charts): options give size, scale and
+// title (defaultTitle when empty: the SVG and PDF documents carry one).
+QByteArray renderPlotFigure(QCustomPlot& plot, const FigureOptions& options, FigureFormat format,
+                            const QString& defaultTitle, QString* error);
+bool exportPlotFile(const QString& path, QCustomPlot& plot, const FigureOptions& options,
+                    const QString& defaultTitle, QString* error);
 
 } // namespace ae

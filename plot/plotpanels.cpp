@@ -181,19 +181,8 @@ void PlotRenderer::updateStyles() {
 void PlotRenderer::applyTheme() {
     const Theme& t = themeById(m_theme);
     m_plot->setBackground(m_transparent ? QBrush(Qt::transparent) : QBrush(t.background));
-    for (QCPAxisRect* rect : m_panels) {
-        if (!rect) continue;
-        rect->setBackground(Qt::NoBrush);
-        for (QCPAxis* axis : rect->axes()) {
-            axis->setBasePen(QPen(t.ink, 1));
-            axis->setTickPen(QPen(t.ink, 1));
-            axis->setSubTickPen(QPen(t.ink, 1));
-            axis->setTickLabelColor(t.ink);
-            axis->setLabelColor(t.ink);
-            axis->grid()->setPen(QPen(t.grid, 1, Qt::DotLine));
-            axis->grid()->setZeroLinePen(QPen(t.zeroLine, 1));
-        }
-    }
+    for (QCPAxisRect* rect : m_panels)
+        if (rect) applyThemeToAxes(rect, t);
     if (m_legend) {
         m_legend->setBrush(t.legendFill);
         m_legend->setTextColor(t.ink);

@@ -2,6 +2,8 @@
 
 #include "plot/palette.h"
 
+#include <qcustomplot.h>
+
 #include <array>
 
 namespace ae {
@@ -49,6 +51,19 @@ QPen curvePen(const Theme& theme, int index, bool selected) {
     if (!pattern.isEmpty()) pen.setDashPattern(pattern);
     pen.setCapStyle(Qt::FlatCap);
     return pen;
+}
+
+void applyThemeToAxes(QCPAxisRect* rect, const Theme& t) {
+    rect->setBackground(Qt::NoBrush);
+    for (QCPAxis* axis : rect->axes()) {
+        axis->setBasePen(QPen(t.ink, 1));
+        axis->setTickPen(QPen(t.ink, 1));
+        axis->setSubTickPen(QPen(t.ink, 1));
+        axis->setTickLabelColor(t.ink);
+        axis->setLabelColor(t.ink);
+        axis->grid()->setPen(QPen(t.grid, 1, Qt::DotLine));
+        axis->grid()->setZeroLinePen(QPen(t.zeroLine, 1));
+    }
 }
 
 } // namespace ae

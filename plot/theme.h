@@ -10,6 +10,8 @@
 #include <QPen>
 #include <Qt>
 
+class QCPAxisRect;
+
 namespace ae {
 
 struct Theme {
@@ -28,5 +30,9 @@ const Theme& themeById(const QString& id); // falls back to light for unknown id
 // The pen of the curve of the function at catalogue position index: palette colour (light,
 // dark) or black/grey with a dash pattern of its own (print); the selected curve is thicker.
 QPen curvePen(const Theme& theme, int index, bool selected);
+
+// A panel's axes, ticks, labels and grid in the theme's ink (its background left clear): the
+// explorer's panels and the depth lab's charts alike.
+void applyThemeToAxes(QCPAxisRect* rect, const Theme& theme);
 
 } // namespace ae

@@ -10,6 +10,24 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    # Depth experiment figure (--export) and its summary line
+    'Render the figure to FILE (.png .jpg .jpeg .svg .pdf) and exit. With --depth-experiment: the figure of test accuracy against depth, after the runs.': '将图像渲染到 FILE（.png .jpg .jpeg .svg .pdf）后退出。与 --depth-experiment 一起使用时：训练结束后输出测试准确率随深度变化的图。',
+    '--export and --pytorch-script exclude each other (the script trains nothing here)': '--export 和 --pytorch-script 不能同时使用（脚本在这里不进行训练）',
+    'Depth experiment: write it as a self-contained PyTorch script (same data, weights, batches and seeds) instead of running it.': '深度实验：不在此运行，而是写成一个独立的 PyTorch 脚本（相同的数据、权重、批次和随机种子）。',
+    '--pytorch-script: the file name is empty': '--pytorch-script：文件名为空',
+    'cannot export %1: %2': '无法导出 %1：%2',
+    'width %1': '宽度 %1',
+    'BatchNorm': 'BatchNorm',
+    'dropout %1': 'dropout %1',
+    'Adam lr %1': 'Adam 学习率 %1',
+    'SGD lr %1': 'SGD 学习率 %1',
+    'momentum %1': '动量 %1',
+    'batch %1': '批大小 %1',
+    '1 epoch': '1 轮',
+    '%1 epochs': '%1 轮',
+    '1 seed': '1 个随机种子',
+    '%1 seeds': '%1 个随机种子',
+    'Test accuracy against depth': '测试准确率随深度的变化',
     # Depth lab (issue 9)
     '--export, --csv, --list-functions, --properties and --depth-experiment exclude each other': '--export、--csv、--list-functions、--properties 和 --depth-experiment 不能同时使用',
     "Train networks of growing depth for each function (the article's accuracy against depth) and write CSV rows function,depth,seed,train_accuracy,test_accuracy,final_loss,seconds (to --csv FILE, default standard output).": '为每个函数训练逐渐加深的网络（文章中准确率随深度的实验），并写出 CSV 行 function,depth,seed,train_accuracy,test_accuracy,final_loss,seconds（写到 --csv FILE，默认标准输出）。',
@@ -428,6 +446,43 @@ ZH = {
     # One render-and-save path for figures
     "unknown extension (use .png, .jpg, .jpeg, .svg or .pdf)": "未知的扩展名（请使用 .png、.jpg、.jpeg、.svg 或 .pdf）",
     "activation-explorer: cannot export %1: %2": "activation-explorer：无法导出 %1：%2",
+    # Depth lab: per-layer histograms, the live loss of the run in progress, decision regions
+    "|∂loss/∂input of layer| (log scale)": "|∂损失/∂该层输入|（对数刻度）",
+    "activation f(u) (output of the layer)": "激活值 f(u)（该层的输出）",
+    "share of the layer's values (%)": "占该层数值的比例（%）",
+    "Gradients per layer: %1": "各层的梯度：%1",
+    "Activations per layer: %1": "各层的激活值：%1",
+    "layer %1": "第 %1 层",
+    "layer %1 (%2 % exactly 0)": "第 %1 层（%2 % 恰为 0）",
+    "%1, depth %2, seed %3": "%1，深度 %2，随机种子 %3",
+    "Training loss of the run in progress: press Run": "正在进行的运行的训练损失：请点击“运行”",
+    "epoch": "轮次",
+    "loss (cross-entropy)": "损失（交叉熵）",
+    "finished": "已完成",
+    "epoch %1 of %2": "第 %1 轮，共 %2 轮",
+    "stopped": "已停止",
+    "Loss of %1: %2": "%1 的损失：%2",
+    " (one of %1 runs training at once)": "（同时训练的 %1 次运行之一）",
+    "training loss per batch": "每批的训练损失",
+    "training loss, epoch mean": "训练损失（每轮平均）",
+    "test loss, epoch end": "测试损失（每轮结束时）",
+    "x₁": "x₁",
+    "x₂": "x₂",
+    "Re-training %1 from its seed…": "正在按随机种子重新训练 %1…",
+    "This run could not be re-trained.": "无法重新训练这次运行。",
+    "%1: test accuracy %2 %": "%1：测试准确率 %2 %",
+    "training points": "训练点",
+    "test points": "测试点",
+    "Histograms at initialisation of:": "初始化时的直方图：",
+    "Layers coloured from the input (dark) to the output (light).": "各层颜色从输入（深）到输出（浅）。",
+    "The article's experiment: test accuracy as layers are added. Each line is the mean over the seeds, its band the worst and best run. On a 2-D data set, click a point to see that run's decision region.":
+        "文章中的实验：随着层数增加的测试准确率。每条线是各随机种子的平均值，色带是最差与最好的一次运行。在二维数据集上，点击一个点可查看该次运行的决策区域。",
+    "Decision region of:": "决策区域：",
+    "a finished run of a 2-D data set": "二维数据集上已完成的一次运行",
+    "%1: %2 %": "%1：%2 %",
+    "Click a point of the accuracy chart, or choose a run above:\nthe classes its network predicts over the plane":
+        "点击准确率图中的一个点，或在上方选择一次运行：\n显示其网络在平面上预测的类别",
+    "Decision regions need a 2-D data set:\nspiral, circle, xor, gauss or moons": "决策区域需要二维数据集：\nspiral、circle、xor、gauss 或 moons",
 }
 
 

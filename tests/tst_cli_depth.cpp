@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -37,6 +39,9 @@ class TestCliDepth : public QObject {
     void csvContract();
     void sameSeedSameNumbers();
     void resumeTrainsOnlyTheMissingRuns();
+    void exportsTheFigure_data();
+    void exportsTheFigure();
+    void unwritableFigure();
     void badOptions_data();
     void badOptions();
 };
@@ -117,6 +122,54 @@ void TestCliDepth::resumeTrainsOnlyTheMissingRuns() {
     QCOMPARE(readAll(file), QByteArray("x,y\n1,2\n"));
 }
 
+void TestCliDepth::exportsTheFigure_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("png") << "acc.png" << QByteArray("\x89PNG");
+    QTest::newRow("jpeg") << "acc.jpg" << QByteArray("\xff\xd8\xff");
+    QTest::newRow("svg") << "acc.svg" << QByteArray("<?xml");
+    QTest::newRow("pdf") << "acc.pdf" << QByteArray("%PDF");
+}
+
+// --export with --depth-experiment writes the figure of accuracy against depth after the runs
+// (the rows still go where --csv says), in the size asked for, titled and with every function.
+void TestCliDepth::exportsTheFigure() {
+    QFETCH(QString, name);
+    QFETCH(QByteArray, magic);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(name);
+    const QStringList args = smallSweep + QStringList{"--export", file, "--size", "640x400"};
+    const Run r = runApp(dir.path(), args);
+    QVERIFY2(r.finished && r.code == 0, qPrintable(describe(args, r)));
+    QCOMPARE(r.out.count('\n'), 1 + 8); // the CSV on standard output as before
+    const QByteArray bytes = readAll(file);
+    QVERIFY2(bytes.startsWith(magic), qPrintable(name));
+    if (name.endsWith(QLatin1String(".svg"))) {
+        QVERIFY(bytes.contains("<title>Test accuracy against depth</title>"));
+        QVERIFY(bytes.contains("ReLU") && bytes.contains("Mish"));
+        QVERIFY(bytes.contains("2 seeds")); // the setup's summary line
+    }
+    if (name.endsWith(QLatin1String(".png"))) {
+        const QImage image(file);
+        QCOMPARE(image.size(), QSize(640, 400));
+        QSet<QRgb> colours; // curves, bands and text, not a blank page
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 40, qPrintable(QString::number(colours.size())));
+    }
+}
+
+void TestCliDepth::unwritableFigure() {
+    QTemporaryDir dir;
+    const QString file = dir.filePath("no/such/folder/acc.png");
+    const QStringList args = smallSweep + QStringList{"--export", file};
+    const Run r = runApp(dir.path(), args);
+    QVERIFY2(r.finished && r.code == 1, qPrintable(describe(args, r)));
+    QVERIFY2(r.err.contains("cannot export"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(file));
+}
+
 void TestCliDepth::badOptions_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
@@ -139,7 +192,13 @@ void TestCliDepth::badOptions_data() {
     QTest::newRow("resume without file") << d + QStringList{"--resume"} << "--resume needs --csv";
     QTest::newRow("option without mode")
         << QStringList{"--width", "8"} << "--width goes with --depth-experiment";
-    QTest::newRow("with export") << d + QStringList{"--export", "a.png"} << "exclude each other";
+    QTest::newRow("export extension")
+        << d + QStringList{"--export", "a.txt"} << "--export: unknown extension of \"a.txt\"";
+    QTest::newRow("export and script")
+        << d + QStringList{"--export", "a.png", "--pytorch-script", "s.py"}
+        << "--export and --pytorch-script exclude each other";
+    QTest::newRow("with csv mode")
+        << QStringList{"--export", "a.png", "--csv", "b.csv"} << "exclude each other";
     QTest::newRow("given twice") << d + QStringList{"--seeds", "2", "--seeds", "3"}
                                  << "--seeds is given 2 times";
 }

@@ -5,11 +5,13 @@
 #include "depthlab/depthlabworkspace.h"
 #include "depthlab/labcontrols.h"
 #include "depthlab/labmodel.h"
+#include "depthlab/regionmodel.h"
 #include "model/scene.h"
 #include "widgets/mainwindow.h"
 
 #include <qcustomplot.h>
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -32,6 +34,22 @@ nn::ExperimentConfig tinySweep() {
     return c;
 }
 
+// The same on a 2-D set: the decision region's and the live chart's tests.
+nn::ExperimentConfig tinyFlatSweep() {
+    nn::ExperimentConfig c = tinySweep();
+    c.data.name = "moons";
+    c.data.size = 200;
+    c.depths = {1, 2};
+    c.train.epochs = 2;
+    return c;
+}
+
+QString titleOf(QCustomPlot* plot) {
+    if (plot->plotLayout()->rowCount() < 2) return {};
+    auto* t = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0));
+    return t ? t->text() : QString();
+}
+
 void showOnly(Scene& scene, const QStringList& ids) {
     for (const QString& id : scene.functionIds())
         scene.setEnabled(id, ids.contains(id));
@@ -46,6 +64,9 @@ class TestDepthLab : public QObject {
     void sweepFromTheRunButtonIsSavedAndResumed();
     void cancelStopsALongSweep();
     void windowHostsTheLab();
+    void histogramsFollowTheScene();
+    void liveLossFollowsARun();
+    void clickShowsTheDecisionRegion();
 };
 
 void TestDepthLab::flowFollowsTheScene() {
@@ -80,6 +101,9 @@ void TestDepthLab::sweepFromTheRunButtonIsSavedAndResumed() {
     Scene scene;
     showOnly(scene, {"relu", "mish"});
     DepthLabWorkspace lab(&scene);
+    // Full priority: at nice 19 beside the other tests of a parallel (ASan) run the workers would
+    // get a sliver of the CPU. The lowering itself is tst_nn's backgroundPriorityIsInherited.
+    lab.model()->setSweepInBackground(false);
     lab.model()->setResultsDirectory(dir.path());
     lab.model()->setExperiment(tinySweep());
     QSignalSpy finished(lab.model(), &DepthLabModel::sweepFinished);
@@ -109,6 +133,7 @@ void TestDepthLab::cancelStopsALongSweep() {
     Scene scene;
     showOnly(scene, {"tanh"});
     DepthLabModel model(&scene);
+    model.setSweepInBackground(false); // the cancel bound, not the scheduler, is under test
     model.setResultsDirectory(dir.path());
     nn::ExperimentConfig c = tinySweep();
     c.depths = {30};
@@ -139,6 +164,158 @@ void TestDepthLab::windowHostsTheLab() {
     // The flow chart shows every function the explorer shows, with its name in the legend.
     QCOMPARE(lab->gradientPlot()->graphCount(), scene.enabledIds().size());
     QCOMPARE(lab->gradientPlot()->graph(0)->dataCount(), lab->model()->flowSettings().depth);
+}
+
+void TestDepthLab::histogramsFollowTheScene() {
+    Scene scene;
+    showOnly(scene, {"tanh", "swish"});
+    DepthLabWorkspace lab(&scene);
+    FlowSettings f = lab.model()->flowSettings();
+    f.depth = 10;
+    f.width = 16;
+    f.batch = 64;
+    lab.model()->setFlowSettings(f);
+    lab.model()->waitForFlow();
+    lab.activated();
+    const FlowCurve& tanh = lab.model()->flow()[0];
+    QCOMPARE(int(tanh.activationHistograms.size()), 10);
+    QCOMPARE(int(tanh.gradientHistograms.size()), 10);
+    // Every value of every layer is counted somewhere: width × batch of them.
+    for (const auto& h : tanh.activationHistograms)
+        QCOMPARE(h.total(), std::uint64_t(16 * 64));
+    // tanh's outputs lie in [−1, 1]; the common range about that (with its margin), and the
+    // values outside it only the 0.1 % tails of each end.
+    QVERIFY(tanh.activationHistograms[0].lo >= -1.1 && tanh.activationHistograms[0].hi <= 1.1);
+    std::uint64_t outside = 0;
+    for (const auto& h : tanh.activationHistograms)
+        outside += h.below + h.above + h.nonFinite;
+    QVERIFY(outside <= 10 * 16 * 64 / 500);
+    // The charts: five layers of the ten, first and last, for the function chosen.
+    QCOMPARE(lab.histogramFunctionBox()->count(), 2);
+    QCOMPARE(lab.activationHistogramPlot()->graphCount(), 5);
+    QCOMPARE(lab.gradientHistogramPlot()->graph(0)->name(), QStringLiteral("layer 1"));
+    QCOMPARE(lab.gradientHistogramPlot()->graph(4)->name(), QStringLiteral("layer 10"));
+    QVERIFY(titleOf(lab.activationHistogramPlot()).contains(QStringLiteral("tanh")));
+
+    lab.histogramFunctionBox()->setCurrentIndex(1);
+    QVERIFY(titleOf(lab.gradientHistogramPlot()).contains(QStringLiteral("Swish")));
+    const auto before = lab.model()->flow()[1].gradientHistograms;
+    const double firstBin = lab.gradientHistogramPlot()->graph(0)->data()->at(0)->value;
+    QSignalSpy changed(lab.model(), &DepthLabModel::flowChanged);
+    QVERIFY(scene.setParameter(QStringLiteral("swish"), QStringLiteral("beta"), 4.0));
+    QVERIFY(changed.wait(5000) || lab.model()->flowIsCurrent());
+    lab.model()->waitForFlow();
+    const auto& after = lab.model()->flow()[1].gradientHistograms;
+    QCOMPARE(after.size(), before.size());
+    QVERIFY(after[0].lo != before[0].lo || after[0].counts != before[0].counts);
+    // The chart was redrawn from the new picture, still for Swish.
+    QCOMPARE(lab.histogramFunctionBox()->currentData().toString(), QStringLiteral("swish"));
+    QVERIFY(lab.gradientHistogramPlot()->graph(0)->data()->at(0)->value != firstBin ||
+            lab.gradientHistogramPlot()->xAxis->range().lower != before[0].lo);
+}
+
+void TestDepthLab::liveLossFollowsARun() {
+    QTemporaryDir dir;
+    Scene scene;
+    showOnly(scene, {"relu", "mish"});
+    DepthLabWorkspace lab(&scene);
+    lab.activated();
+    lab.model()->setResultsDirectory(dir.path());
+    lab.model()->setExperiment(tinyFlatSweep());
+    QVERIFY(titleOf(lab.liveLossPlot()).contains(QStringLiteral("press Run")));
+    QSignalSpy live(lab.model(), &DepthLabModel::liveRunChanged);
+    QSignalSpy finished(lab.model(), &DepthLabModel::sweepFinished);
+    lab.model()->startSweep();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(live.count() >= 2); // cleared at the start, then at least the sweep's last snapshot
+    const LiveRun& run = lab.model()->liveRun();
+    QVERIFY(!run.run.function.empty());
+    QCOMPARE(run.epochs, 2);
+    QVERIFY(run.finished);
+    QCOMPARE(int(run.stepLoss.size()), 2 * run.stepsPerEpoch);
+    QCOMPARE(int(run.trainLoss.size()), 2);
+    QCOMPARE(int(run.testLoss.size()), 2);
+    // The chart names the run it shows, and holds its batches and both epochs' losses.
+    QCoreApplication::processEvents();
+    const QString title = titleOf(lab.liveLossPlot());
+    QVERIFY2(
+        title.contains(QStringLiteral("depth %1, seed %2").arg(run.run.depth).arg(run.run.seed)),
+        qPrintable(title));
+    QVERIFY(title.contains(run.run.function == "relu" ? QStringLiteral("ReLU")
+                                                      : QStringLiteral("Mish")));
+    QCOMPARE(lab.liveLossPlot()->graph(0)->dataCount(), int(run.stepLoss.size()));
+    QCOMPARE(lab.liveLossPlot()->graph(1)->dataCount(), 2);
+    QCOMPARE(lab.liveLossPlot()->graph(2)->dataCount(), 2);
+}
+
+void TestDepthLab::clickShowsTheDecisionRegion() {
+    QTemporaryDir dir;
+    Scene scene;
+    showOnly(scene, {"tanh"});
+    DepthLabWorkspace lab(&scene);
+    lab.model()->setResultsDirectory(dir.path());
+    const nn::ExperimentConfig c = tinyFlatSweep();
+    lab.model()->setExperiment(c);
+    QSignalSpy finished(lab.model(), &DepthLabModel::sweepFinished);
+    lab.model()->startSweep();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(int(lab.model()->results().size()), 2);
+
+    lab.tabs()->resize(1200, 800);
+    lab.tabs()->setCurrentIndex(1);
+    lab.tabs()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(lab.tabs()));
+    lab.activated();
+    QCustomPlot* accuracy = lab.accuracyPlot();
+    accuracy->replot(); // lays the axes out at the widget's size
+    QCOMPARE(lab.regionRunBox()->count(), 2);
+    // The mean point of depth 2: the only seed's run.
+    QCPGraph* mean = accuracy->graph(0);
+    QCOMPARE(mean->dataCount(), 2);
+    const auto point = mean->data()->at(1);
+    QCOMPARE(point->key, 2.0);
+    const QPoint pixel(int(std::lround(accuracy->xAxis->coordToPixel(point->key))),
+                       int(std::lround(accuracy->yAxis->coordToPixel(point->value))));
+    QSignalSpy changed(lab.model()->regions(), &DecisionRegionModel::regionChanged);
+    QTest::mouseClick(accuracy, Qt::LeftButton, Qt::NoModifier, pixel);
+    QVERIFY(lab.model()->regions()->busy());
+    QVERIFY(titleOf(lab.regionPlot()).contains(QStringLiteral("Re-training")));
+    QTRY_VERIFY_WITH_TIMEOUT(!lab.model()->regions()->busy(), 10000);
+    const auto& region = lab.model()->regions()->region();
+    QVERIFY(region);
+    QCOMPARE(region->run.depth, 2);
+    QCOMPARE(region->run.function, std::string("tanh"));
+    // The re-trained network is the sweep's: the same test accuracy.
+    QCOMPARE(region->retrainedAccuracy, region->run.testAccuracy);
+    QCOMPARE(region->classes, 2);
+    QCOMPARE(int(region->predicted.size()), region->nx * region->ny);
+    QCOMPARE(lab.regionRunBox()->currentIndex(), 1);
+    const QString title = titleOf(lab.regionPlot());
+    QVERIFY2(title.contains(QStringLiteral("tanh, depth 2, seed 1")), qPrintable(title));
+    QVERIFY(title.contains(QString::number(100.0 * region->run.testAccuracy, 'f', 1)));
+
+    // The classes on the grid are what the run's network predicts there.
+    std::string error;
+    const nn::Dataset data = *nn::loadDataset(c.data, &error);
+    const QList<QPoint> cells{{0, 0}, {60, 60}, {120, 0}, {30, 90}, {120, 120}, {90, 17}};
+    Eigen::MatrixXf grid(2, cells.size());
+    for (qsizetype k = 0; k < cells.size(); ++k) {
+        grid(0, k) = float(region->x(cells[k].x()));
+        grid(1, k) = float(region->y(cells[k].y()));
+    }
+    std::vector<int> expected;
+    const Activation* tanh = scene.activation(QStringLiteral("tanh"));
+    const auto params = scene.parameters(QStringLiteral("tanh"));
+    nn::trainOne(data, *tanh, std::vector<double>(params.begin(), params.end()), c.train, 2, 1,
+                 nullptr, {}, [&](nn::Mlp& net) { expected = net.predict(grid); });
+    for (qsizetype k = 0; k < cells.size(); ++k)
+        QCOMPARE(region->at(cells[k].x(), cells[k].y()), expected[std::size_t(k)]);
+    // Both classes appear: the map is a region, not one colour.
+    QVERIFY(std::count(region->predicted.begin(), region->predicted.end(), 0) > 0);
+    QVERIFY(std::count(region->predicted.begin(), region->predicted.end(), 1) > 0);
+    // The chart: the map and the points of both sets, and the clicked run ringed.
+    QVERIFY(lab.regionPlot()->plottableCount() > 2);
+    QCOMPARE(accuracy->graph(accuracy->graphCount() - 1)->data()->at(0)->key, 2.0);
 }
 
 QTEST_MAIN(TestDepthLab)

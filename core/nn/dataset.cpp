@@ -235,6 +235,11 @@ bool isTwoDimensional(const std::string& name) {
                        [&](const char* n) { return name == n; });
 }
 
+int datasetClasses(const std::string& name) {
+    if (name == "digits" || name == "fashion-mnist") return 10;
+    return isTwoDimensional(name) ? 2 : 0;
+}
+
 void twoDimensionalPoints(const DataSpec& spec, std::vector<float>& xy, std::vector<int>& label) {
     All a = twoD(spec);
     xy = std::move(a.x);

@@ -33,6 +33,7 @@ struct DataSpec {
 // Names in the order a menu offers them; fashion-mnist only where its files are installed.
 std::vector<std::string> datasetNames();
 bool isTwoDimensional(const std::string& name);
+int datasetClasses(const std::string& name); // without loading it; 0 for an unknown name
 // Where Fashion-MNIST is read from: $AE_FASHION_MNIST_DIR where set, else Debian's
 // dataset-fashion-mnist location (/usr/share/datasets/fashion-mnist).
 std::string fashionMnistDirectory();

@@ -169,9 +169,9 @@ bool runExperiment(const ExperimentConfig& c, const FunctionLookup& lookup, int 
     double firstAt = -1, firstWeight = 0; // when the first progress came, and the work by then
     const int resumedRuns = finished;
     std::vector<double> partial(std::size_t(std::max(threads, 1)), 0.0);
-    auto report = [&](const std::string& running) { // under the lock
+    // Under the lock. `p` comes with the reporting run's losses; the sweep's fields are set here.
+    auto report = [&](const std::string& running, ExperimentProgress& p) {
         if (!onProgress) return;
-        ExperimentProgress p;
         p.runsDone = finished;
         p.runsTotal = total;
         double now = doneWeight;
@@ -182,6 +182,7 @@ bool runExperiment(const ExperimentConfig& c, const FunctionLookup& lookup, int 
         // Throughput measured from the first report on: the time before it (the first batch's
         // page faults, a large network's initial weights) says little about the steps to come,
         // and over a day-long sweep's first minutes it would inflate the ETA several-fold.
+        p.remaining = -1; // `p` may be a run's record, reused report after report
         if (firstAt < 0 && now > resumedWeight) {
             firstAt = p.elapsed;
             firstWeight = now;
@@ -210,13 +211,25 @@ bool runExperiment(const ExperimentConfig& c, const FunctionLookup& lookup, int 
                                       std::to_string(job.key.depth) + ", seed " +
                                       std::to_string(job.key.seed);
             auto tick = std::chrono::steady_clock::now();
+            // Every batch's loss is kept until the next report: a chart of the run misses none.
+            ExperimentProgress live;
+            live.run = job.key;
+            live.worker = int(slot);
+            int steps = 0;
             auto progress = [&](const RunProgress& rp) {
+                live.stepLoss.push_back(rp.stepLoss);
+                live.stepsPerEpoch = rp.batches;
+                ++steps;
                 const auto now = std::chrono::steady_clock::now();
                 if (now - tick < std::chrono::milliseconds(100)) return;
                 tick = now;
+                live.trainLoss.assign(rp.trainLoss.begin(), rp.trainLoss.end());
+                live.testLoss.assign(rp.testLoss.begin(), rp.testLoss.end());
                 std::lock_guard lock(mutex);
                 partial[slot] = job.cost.done(rp.epoch, rp.batch);
-                report(label);
+                report(label, live);
+                live.firstStep = steps;
+                live.stepLoss.clear();
             };
             RunResult r =
                 trainOne(*data, *a, params, c.train, job.key.depth, job.key.seed, cancel, progress);
@@ -226,7 +239,10 @@ bool runExperiment(const ExperimentConfig& c, const FunctionLookup& lookup, int 
             doneWeight += job.weight;
             ++finished;
             if (onResult) onResult(r);
-            report(label);
+            live.trainLoss = r.trainLoss;
+            live.testLoss = r.testLoss;
+            live.runFinished = true;
+            report(label, live);
         }
     };
     const int n = std::max(1, std::min<int>(threads, int(jobs.size())));

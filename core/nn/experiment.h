@@ -60,6 +60,16 @@ struct ExperimentProgress {
     double elapsed = 0;    // seconds
     double remaining = -1; // estimated seconds; -1 before anything is known
     std::string running;   // e.g. "mish, depth 12, seed 2"
+    // The run named in `running`, for a live loss chart: the worker thread it trains on, its
+    // batches' losses since that worker's previous report (the first at index firstStep of the
+    // run; 0 starts a run), its finished epochs' mean training and test losses, and whether it
+    // has just finished (its last report, sent after onResult).
+    RunKey run;
+    int worker = 0;
+    int firstStep = 0;
+    int stepsPerEpoch = 0;
+    std::vector<double> stepLoss, trainLoss, testLoss;
+    bool runFinished = false;
 };
 
 using FunctionLookup = std::function<const Activation*(const std::string& id)>;

@@ -10,7 +10,8 @@ namespace ae::nn {
 RunResult trainOne(const Dataset& data, const Activation& activation,
                    const std::vector<double>& params, const TrainConfig& config, int depth,
                    std::uint64_t seed, const std::atomic<bool>* cancel,
-                   const std::function<void(const RunProgress&)>& progress) {
+                   const std::function<void(const RunProgress&)>& progress,
+                   const std::function<void(Mlp&)>& trained) {
     const auto start = std::chrono::steady_clock::now();
     RunResult r;
     r.function = activation.id;
@@ -75,7 +76,9 @@ RunResult trainOne(const Dataset& data, const Activation& activation,
             }
             opt.step(params_, grads);
             sum += loss;
-            if (progress) progress({epoch, int(b + 1), int(batches), sum / double(b + 1), loss});
+            if (progress)
+                progress({epoch, int(b + 1), int(batches), sum / double(b + 1), loss, r.trainLoss,
+                          r.testLoss});
             if (stop()) return cancelled();
         }
         r.trainLoss.push_back(diverged ? std::nan("") : sum / double(batches));
@@ -87,6 +90,7 @@ RunResult trainOne(const Dataset& data, const Activation& activation,
     r.testAccuracy = net.evaluate(data.testX, data.testY).accuracy;
     if (stop()) return cancelled();
     r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (trained) trained(net);
     return r;
 }
 

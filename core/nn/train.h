@@ -10,6 +10,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -46,15 +47,21 @@ struct RunProgress {
     int batches = 0;
     double loss = 0;     // running mean over this epoch
     double stepLoss = 0; // of the batch just trained on (before its update)
+    // The finished epochs' mean training and test losses so far (RunResult's, as they grow):
+    // for a live loss chart.
+    std::span<const double> trainLoss, testLoss;
 };
 
 // Deterministic for a seed: weights, batch order and dropout come from their own streams of it,
 // and a run is single-threaded. `cancel` is polled after every batch and evaluation and between
 // the layers of every pass (Mlp::setCancel); a run it stops comes back with `cancelled` set.
-// `progress` (optional) is called after every batch, on the calling thread.
+// `progress` (optional) is called after every batch, on the calling thread. `trained` (optional)
+// is handed the trained network before the run returns (not when cancelled): the decision
+// region of a run is read from it without keeping every run's network.
 RunResult trainOne(const Dataset& data, const Activation& activation,
                    const std::vector<double>& params, const TrainConfig& config, int depth,
                    std::uint64_t seed, const std::atomic<bool>* cancel = nullptr,
-                   const std::function<void(const RunProgress&)>& progress = {});
+                   const std::function<void(const RunProgress&)>& progress = {},
+                   const std::function<void(Mlp&)>& trained = {});
 
 } // namespace ae::nn

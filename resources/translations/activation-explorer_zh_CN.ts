@@ -3,10 +3,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Render the figure to FILE (.png .jpg .jpeg .svg .pdf) and exit.</source>
-        <translation>将图像渲染到 FILE（.png .jpg .jpeg .svg .pdf）后退出。</translation>
-    </message>
-    <message>
         <source>Write values as CSV to FILE ('-': standard output) and exit.</source>
         <translation>将数值以 CSV 写入 FILE（'-'：标准输出）后退出。</translation>
     </message>
@@ -218,6 +214,14 @@
         <source>--export, --csv, --list-functions, --properties and --depth-experiment exclude each other</source>
         <translation>--export、--csv、--list-functions、--properties 和 --depth-experiment 不能同时使用</translation>
     </message>
+    <message>
+        <source>Render the figure to FILE (.png .jpg .jpeg .svg .pdf) and exit. With --depth-experiment: the figure of test accuracy against depth, after the runs.</source>
+        <translation>将图像渲染到 FILE（.png .jpg .jpeg .svg .pdf）后退出。与 --depth-experiment 一起使用时：训练结束后输出测试准确率随深度变化的图。</translation>
+    </message>
+    <message>
+        <source>--export and --pytorch-script exclude each other (the script trains nothing here)</source>
+        <translation>--export 和 --pytorch-script 不能同时使用（脚本在这里不进行训练）</translation>
+    </message>
 </context>
 <context>
     <name>DepthCommand</name>
@@ -349,6 +353,18 @@
         <source>cannot write to standard output</source>
         <translation>无法写入标准输出</translation>
     </message>
+    <message>
+        <source>Depth experiment: write it as a self-contained PyTorch script (same data, weights, batches and seeds) instead of running it.</source>
+        <translation>深度实验：不在此运行，而是写成一个独立的 PyTorch 脚本（相同的数据、权重、批次和随机种子）。</translation>
+    </message>
+    <message>
+        <source>--pytorch-script: the file name is empty</source>
+        <translation>--pytorch-script：文件名为空</translation>
+    </message>
+    <message>
+        <source>cannot export %1: %2</source>
+        <translation>无法导出 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>DepthLabCharts</name>
@@ -387,6 +403,158 @@
     <message>
         <source>chance</source>
         <translation>随机猜测</translation>
+    </message>
+    <message>
+        <source>|∂loss/∂input of layer| (log scale)</source>
+        <translation>|∂损失/∂该层输入|（对数刻度）</translation>
+    </message>
+    <message>
+        <source>activation f(u) (output of the layer)</source>
+        <translation>激活值 f(u)（该层的输出）</translation>
+    </message>
+    <message>
+        <source>share of the layer's values (%)</source>
+        <translation>占该层数值的比例（%）</translation>
+    </message>
+    <message>
+        <source>Gradients per layer: %1</source>
+        <translation>各层的梯度：%1</translation>
+    </message>
+    <message>
+        <source>Activations per layer: %1</source>
+        <translation>各层的激活值：%1</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <source>layer %1 (%2 % exactly 0)</source>
+        <translation>第 %1 层（%2 % 恰为 0）</translation>
+    </message>
+    <message>
+        <source>%1, depth %2, seed %3</source>
+        <translation>%1，深度 %2，随机种子 %3</translation>
+    </message>
+    <message>
+        <source>Training loss of the run in progress: press Run</source>
+        <translation>正在进行的运行的训练损失：请点击“运行”</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>loss (cross-entropy)</source>
+        <translation>损失（交叉熵）</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>epoch %1 of %2</source>
+        <translation>第 %1 轮，共 %2 轮</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Loss of %1: %2</source>
+        <translation>%1 的损失：%2</translation>
+    </message>
+    <message>
+        <source> (one of %1 runs training at once)</source>
+        <translation>（同时训练的 %1 次运行之一）</translation>
+    </message>
+    <message>
+        <source>training loss per batch</source>
+        <translation>每批的训练损失</translation>
+    </message>
+    <message>
+        <source>training loss, epoch mean</source>
+        <translation>训练损失（每轮平均）</translation>
+    </message>
+    <message>
+        <source>test loss, epoch end</source>
+        <translation>测试损失（每轮结束时）</translation>
+    </message>
+    <message>
+        <source>x₁</source>
+        <translation>x₁</translation>
+    </message>
+    <message>
+        <source>x₂</source>
+        <translation>x₂</translation>
+    </message>
+    <message>
+        <source>Re-training %1 from its seed…</source>
+        <translation>正在按随机种子重新训练 %1…</translation>
+    </message>
+    <message>
+        <source>This run could not be re-trained.</source>
+        <translation>无法重新训练这次运行。</translation>
+    </message>
+    <message>
+        <source>%1: test accuracy %2 %</source>
+        <translation>%1：测试准确率 %2 %</translation>
+    </message>
+    <message>
+        <source>training points</source>
+        <translation>训练点</translation>
+    </message>
+    <message>
+        <source>test points</source>
+        <translation>测试点</translation>
+    </message>
+    <message>
+        <source>width %1</source>
+        <translation>宽度 %1</translation>
+    </message>
+    <message>
+        <source>BatchNorm</source>
+        <translation>BatchNorm</translation>
+    </message>
+    <message>
+        <source>dropout %1</source>
+        <translation>dropout %1</translation>
+    </message>
+    <message>
+        <source>Adam lr %1</source>
+        <translation>Adam 学习率 %1</translation>
+    </message>
+    <message>
+        <source>SGD lr %1</source>
+        <translation>SGD 学习率 %1</translation>
+    </message>
+    <message>
+        <source>momentum %1</source>
+        <translation>动量 %1</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>批大小 %1</translation>
+    </message>
+    <message>
+        <source>1 epoch</source>
+        <translation>1 轮</translation>
+    </message>
+    <message>
+        <source>%1 epochs</source>
+        <translation>%1 轮</translation>
+    </message>
+    <message>
+        <source>1 seed</source>
+        <translation>1 个随机种子</translation>
+    </message>
+    <message>
+        <source>%1 seeds</source>
+        <translation>%1 个随机种子</translation>
+    </message>
+    <message>
+        <source>Test accuracy against depth</source>
+        <translation>测试准确率随深度的变化</translation>
     </message>
 </context>
 <context>
@@ -1010,10 +1178,6 @@
         <translation>在深层网络中，到达某一层的梯度是其上每层一个 f′ 的乘积。|f′| 小的地方乘积趋于零（梯度消失）；f′ = 0 的单元则“死亡”。下面是一个刚初始化的网络，每个函数使用相同的权重：</translation>
     </message>
     <message>
-        <source>The article's experiment: test accuracy as layers are added. Each line is the mean over the seeds, its band the worst and best run.</source>
-        <translation>文章中的实验：随着层数增加的测试准确率。每条线是各随机种子的平均值，色带是最差与最好的一次运行。</translation>
-    </message>
-    <message>
         <source>Gradient flow</source>
         <translation>梯度流</translation>
     </message>
@@ -1032,6 +1196,42 @@
     <message>
         <source>Depth lab</source>
         <translation>深度实验室</translation>
+    </message>
+    <message>
+        <source>Histograms at initialisation of:</source>
+        <translation>初始化时的直方图：</translation>
+    </message>
+    <message>
+        <source>Layers coloured from the input (dark) to the output (light).</source>
+        <translation>各层颜色从输入（深）到输出（浅）。</translation>
+    </message>
+    <message>
+        <source>The article's experiment: test accuracy as layers are added. Each line is the mean over the seeds, its band the worst and best run. On a 2-D data set, click a point to see that run's decision region.</source>
+        <translation>文章中的实验：随着层数增加的测试准确率。每条线是各随机种子的平均值，色带是最差与最好的一次运行。在二维数据集上，点击一个点可查看该次运行的决策区域。</translation>
+    </message>
+    <message>
+        <source>Decision region of:</source>
+        <translation>决策区域：</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1：%2 %</translation>
+    </message>
+    <message>
+        <source>Click a point of the accuracy chart, or choose a run above:
+the classes its network predicts over the plane</source>
+        <translation>点击准确率图中的一个点，或在上方选择一次运行：
+显示其网络在平面上预测的类别</translation>
+    </message>
+    <message>
+        <source>Decision regions need a 2-D data set:
+spiral, circle, xor, gauss or moons</source>
+        <translation>决策区域需要二维数据集：
+spiral、circle、xor、gauss 或 moons</translation>
+    </message>
+    <message>
+        <source>a finished run of a 2-D data set</source>
+        <translation>二维数据集上已完成的一次运行</translation>
     </message>
 </context>
 <context>
