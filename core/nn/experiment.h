@@ -36,7 +36,7 @@ struct ExperimentConfig {
 // softmax; SGD lr 0.01 without momentum, batch 128, 10 epochs, Glorot uniform, zero biases;
 // ReLU, Swish, Mish. Depths 15…25 are the layers with weights as the paper plots them
 // (2 conv + N dense + output: N = depth − 3 = 12…22, the notebook's range; TrainConfig::stem).
-// Three seeds, where the notebook trained once, unseeded. About 12 GFLOP a step: a day on two
+// Three seeds, where the notebook trained once, unseeded. About 12 GFLOP a step: 35–40 h on two
 // cores (docs/depth-lab.md), resumable per run; its PyTorch export is the fast route.
 // Nothing for an unknown name.
 std::optional<ExperimentConfig> preset(const std::string& name);
