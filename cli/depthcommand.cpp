@@ -44,8 +44,7 @@ QList<QCommandLineOption> depthOptions() {
         opt("preset",
             Text::tr("Depth experiment: starting setup: quick (8×8 digits, seconds) or paper (the "
                      "Mish paper's conv stem + Dense 500 blocks on Fashion-MNIST, one and a half "
-                     "to two days on "
-                     "two cores)."),
+                     "to two days on two cores)."),
             "NAME"),
         opt("depths", Text::tr("Depth experiment: hidden layers, e.g. 1:25, 1:25:4 or 5,10,20."),
             "LIST"),
