@@ -1,8 +1,11 @@
 #include "dataset.h"
+#include "idx.h"
 #include "rng.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <numbers>
 #include <sstream>
@@ -142,17 +145,89 @@ Dataset split(const All& all, const DataSpec& s, const std::string& name) {
     return d;
 }
 
+const char* const kFashionFiles[] = {"train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
+                                     "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz"};
+
+std::string fashionDirectory(const DataSpec& s) {
+    return s.directory.empty() ? fashionMnistDirectory() : s.directory;
+}
+
+std::string fashionMissing(const std::string& dir) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec))
+        return "Fashion-MNIST is not installed: " + dir +
+               " does not exist (install Debian's package dataset-fashion-mnist, or point "
+               "AE_FASHION_MNIST_DIR at a directory holding its four files)";
+    for (const char* f : kFashionFiles)
+        if (!std::filesystem::is_regular_file(std::filesystem::path(dir) / f, ec))
+            return std::string("Fashion-MNIST is incomplete: ") + f + " is missing from " + dir +
+                   " (reinstall Debian's package dataset-fashion-mnist)";
+    return {};
+}
+
+// The standard split, as published: the 60,000 training images train and the 10,000 of t10k
+// test, in file order. DataSpec::testFraction and seed do not apply (every paper reports on
+// this split, and the exported script reads the same files the same way).
+std::optional<Dataset> fashionMnist(const DataSpec& s, std::string* error) {
+    const std::string dir = fashionDirectory(s);
+    if (std::string why = fashionMissing(dir); !why.empty()) {
+        if (error) *error = why;
+        return std::nullopt;
+    }
+    Dataset d;
+    d.name = s.name;
+    d.classes = 10;
+    auto part = [&](const char* images, const char* labels, Eigen::MatrixXf& X,
+                    std::vector<int>& y) {
+        const auto path = [&](const char* f) { return (std::filesystem::path(dir) / f).string(); };
+        std::string why;
+        auto set = readIdxPair(path(images), path(labels), 10, &why);
+        if (!set) {
+            if (error) *error = "Fashion-MNIST in " + dir + ": " + why;
+            return false;
+        }
+        const int features = set->rows * set->cols;
+        if (d.features != 0 && d.features != features) {
+            if (error)
+                *error = "Fashion-MNIST in " + dir + ": " + images +
+                         " holds images of another size than the training set's";
+            return false;
+        }
+        d.features = features;
+        // One image per column, pixels row after row: the file's order, copied as it is.
+        X.resize(features, set->count);
+        if (X.size() > 0) std::memcpy(X.data(), set->pixels.data(), sizeof(float) * X.size());
+        y = std::move(set->labels);
+        return true;
+    };
+    if (!part(kFashionFiles[0], kFashionFiles[1], d.trainX, d.trainY) ||
+        !part(kFashionFiles[2], kFashionFiles[3], d.testX, d.testY))
+        return std::nullopt;
+    return d;
+}
+
 } // namespace
 
 std::string fashionMnistDirectory() {
-    return "/usr/share/datasets/fashion-mnist";
+    const char* env = std::getenv("AE_FASHION_MNIST_DIR");
+    return env && *env ? env : "/usr/share/datasets/fashion-mnist";
 }
 
 std::vector<std::string> datasetNames() {
     std::vector<std::string> v{"digits"};
     for (const char* n : kTwoD)
         v.push_back(n);
+    if (fashionMissing(fashionMnistDirectory()).empty()) v.push_back("fashion-mnist");
     return v;
+}
+
+std::string datasetProblem(const DataSpec& spec) {
+    if (spec.name == "digits" || isTwoDimensional(spec.name)) return {};
+    if (spec.name == "fashion-mnist") return fashionMissing(fashionDirectory(spec));
+    std::string names = "digits";
+    for (const char* n : kTwoD)
+        names += std::string(", ") + n;
+    return "unknown dataset \"" + spec.name + "\" (known: " + names + ", fashion-mnist)";
 }
 
 bool isTwoDimensional(const std::string& name) {
@@ -176,6 +251,7 @@ std::optional<Dataset> loadDataset(const DataSpec& spec, std::string* error) {
         if (error) *error = std::move(m);
         return std::nullopt;
     };
+    if (spec.name == "fashion-mnist") return fashionMnist(spec, error);
     if (!(spec.testFraction > 0.0 && spec.testFraction < 1.0))
         return fail("the test fraction must lie strictly between 0 and 1");
     if (spec.name == "digits") return split(digits(), spec, spec.name);
@@ -186,13 +262,7 @@ std::optional<Dataset> loadDataset(const DataSpec& spec, std::string* error) {
             return fail("the noise of a 2-D dataset must lie in [0, 1]");
         return split(twoD(spec), spec, spec.name);
     }
-    if (spec.name == "fashion-mnist")
-        return fail("Fashion-MNIST is not supported yet (it would be read from " +
-                    fashionMnistDirectory() + ")");
-    std::string names;
-    for (const auto& n : datasetNames())
-        names += (names.empty() ? "" : ", ") + n;
-    return fail("unknown dataset \"" + spec.name + "\" (known: " + names + ")");
+    return fail(datasetProblem(spec));
 }
 
 } // namespace ae::nn

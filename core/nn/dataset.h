@@ -26,13 +26,21 @@ struct DataSpec {
     double noise = 0.1;          // of a 2-D set, relative to its scale
     double testFraction = 0.2;
     std::uint64_t seed = 0; // the split and the 2-D points; not the training seed
+    // Fashion-MNIST's four gzip'd IDX files; "" = fashionMnistDirectory().
+    std::string directory;
 };
 
 // Names in the order a menu offers them; fashion-mnist only where its files are installed.
 std::vector<std::string> datasetNames();
 bool isTwoDimensional(const std::string& name);
 int datasetClasses(const std::string& name); // without loading it; 0 for an unknown name
-std::string fashionMnistDirectory();         // Debian's dataset-fashion-mnist location
+// Where Fashion-MNIST is read from: $AE_FASHION_MNIST_DIR where set, else Debian's
+// dataset-fashion-mnist location (/usr/share/datasets/fashion-mnist).
+std::string fashionMnistDirectory();
+
+// What keeps the dataset from loading that can be told without reading it (an unknown name, a
+// missing Fashion-MNIST file), or "". For validating a setup before a long run starts.
+std::string datasetProblem(const DataSpec& spec);
 
 // The dataset, or nothing with a message naming the problem in *error.
 std::optional<Dataset> loadDataset(const DataSpec& spec, std::string* error);

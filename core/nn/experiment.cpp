@@ -11,10 +11,30 @@
 namespace ae::nn {
 
 std::vector<std::string> presetNames() {
-    return {"quick"};
+    return {"quick", "paper"};
 }
 
 std::optional<ExperimentConfig> preset(const std::string& name) {
+    if (name == "paper") {
+        ExperimentConfig c;
+        c.preset = name;
+        c.data.name = "fashion-mnist"; // the standard 60,000 / 10,000 split
+        c.functions = {"relu", "swish", "mish"};
+        for (int d = 15; d <= 25; ++d) // N = 12…22 dense blocks
+            c.depths.push_back(d);
+        c.seeds = 3;
+        c.train.width = 500;
+        c.train.batchNorm = true;
+        c.train.dropout = 0.25;
+        c.train.init = Init::Glorot;
+        c.train.optimizer.kind = OptimizerConfig::Kind::Sgd;
+        c.train.optimizer.learningRate = 0.01;
+        c.train.optimizer.momentum = 0.0;
+        c.train.batch = 128;
+        c.train.epochs = 10;
+        c.train.stem = StemConfig{true, 20, 50, 5};
+        return c;
+    }
     if (name != "quick") return std::nullopt;
     ExperimentConfig c;
     c.preset = name;
@@ -86,6 +106,17 @@ std::string validate(const ExperimentConfig& c, const FunctionLookup& lookup) {
             return "wrong number of parameters for \"" + id + "\"";
     }
     if (c.depths.empty()) return "no depth given";
+    if (std::string why = datasetProblem(c.data); !why.empty()) return why;
+    if (c.train.stem.enabled) {
+        // Fashion-MNIST's size is checked again as it loads; the rest are known.
+        const int features = c.data.name == "digits"         ? 64
+                             : isTwoDimensional(c.data.name) ? 2
+                                                             : 28 * 28;
+        if (std::string why = stemProblem(features, c.train.stem); !why.empty()) return why;
+        if (c.depths.front() < kStemDepthOffset)
+            return "with the convolutional stem a depth counts the two convolutions and the "
+                   "output layer too: at least 3";
+    }
     if (c.seeds < 1 || c.seeds > 100) return "seeds must be between 1 and 100";
     const TrainConfig& t = c.train;
     if (t.width < 1 || t.width > 4096) return "width must be between 1 and 4096";
@@ -109,6 +140,7 @@ bool runExperiment(const ExperimentConfig& c, const FunctionLookup& lookup, int 
     struct Job {
         RunKey key;
         double weight;
+        RunCost cost;
     };
     std::vector<Job> jobs;
     double totalWeight = 0, doneWeight = 0;
@@ -117,20 +149,25 @@ bool runExperiment(const ExperimentConfig& c, const FunctionLookup& lookup, int 
         for (const auto& f : c.functions)
             for (int s = 0; s < c.seeds; ++s) {
                 const RunKey k{f, depth, c.seed + std::uint64_t(s)};
-                const double w = double(c.train.epochs) * (depth + 1);
+                const RunCost cost =
+                    runCost(c.train, depth, data->features, data->classes,
+                            std::size_t(data->trainX.cols()), std::size_t(data->testX.cols()));
+                const double w = cost.total();
                 totalWeight += w;
                 ++total;
                 if (done.count(k)) {
                     doneWeight += w;
                     ++finished;
                 } else {
-                    jobs.push_back({k, w});
+                    jobs.push_back({k, w, cost});
                 }
             }
     std::mutex mutex;
     std::size_t next = 0;
     const auto start = std::chrono::steady_clock::now();
     const double resumedWeight = doneWeight;
+    double firstAt = -1, firstWeight = 0; // when the first progress came, and the work by then
+    const int resumedRuns = finished;
     std::vector<double> partial(std::size_t(std::max(threads, 1)), 0.0);
     // Under the lock. `p` comes with the reporting run's losses; the sweep's fields are set here.
     auto report = [&](const std::string& running, ExperimentProgress& p) {
@@ -142,9 +179,18 @@ bool runExperiment(const ExperimentConfig& c, const FunctionLookup& lookup, int 
             now += w;
         p.fraction = totalWeight > 0 ? now / totalWeight : 1.0;
         p.elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        const double gained = now - resumedWeight;
-        p.remaining = -1;
-        if (gained > 0 && p.elapsed > 0.2) p.remaining = p.elapsed * (totalWeight - now) / gained;
+        // Throughput measured from the first report on: the time before it (the first batch's
+        // page faults, a large network's initial weights) says little about the steps to come,
+        // and over a day-long sweep's first minutes it would inflate the ETA several-fold.
+        p.remaining = -1; // `p` may be a run's record, reused report after report
+        if (firstAt < 0 && now > resumedWeight) {
+            firstAt = p.elapsed;
+            firstWeight = now;
+        }
+        if (firstAt >= 0 && p.elapsed - firstAt >= 1.0 && now > firstWeight)
+            p.remaining = (p.elapsed - firstAt) * (totalWeight - now) / (now - firstWeight);
+        else if (finished > resumedRuns && p.elapsed > 0.2) // short runs: a whole one is done
+            p.remaining = p.elapsed * (totalWeight - now) / (now - resumedWeight);
         p.running = running;
         onProgress(p);
     };
@@ -180,8 +226,7 @@ bool runExperiment(const ExperimentConfig& c, const FunctionLookup& lookup, int 
                 live.trainLoss.assign(rp.trainLoss.begin(), rp.trainLoss.end());
                 live.testLoss.assign(rp.testLoss.begin(), rp.testLoss.end());
                 std::lock_guard lock(mutex);
-                partial[slot] = job.weight * (rp.epoch + double(rp.batch) / rp.batches) /
-                                double(c.train.epochs);
+                partial[slot] = job.cost.done(rp.epoch, rp.batch);
                 report(label, live);
                 live.firstStep = steps;
                 live.stepLoss.clear();
@@ -208,6 +253,43 @@ bool runExperiment(const ExperimentConfig& c, const FunctionLookup& lookup, int 
     for (auto& t : pool)
         t.join();
     return !(cancel && cancel->load());
+}
+
+double RunCost::done(int epoch, int batch) const {
+    return std::min(total(), epoch * (stepsPerEpoch * step + epochEval) + batch * step);
+}
+
+RunCost runCost(const TrainConfig& t, int depth, int features, int classes,
+                std::size_t trainSamples, std::size_t testSamples) {
+    // An activated unit (f and f' at once, a transcendental or two for Swish and Mish) costs
+    // about as much as 20 multiply-adds' worth of time on this engine: a rough charge that
+    // matters little next to the products.
+    constexpr double kActivation = 20.0;
+    double forward = 0; // one sample
+    int in = features, hidden = depth;
+    if (t.stem.enabled) {
+        hidden = std::max(depth - kStemDepthOffset, 0);
+        const int side = int(std::lround(std::sqrt(double(features)))), k = t.stem.kernel;
+        const double s1 = side - k + 1, s2 = s1 - k + 1;
+        forward += s1 * s1 * t.stem.filters1 * (2.0 * k * k + kActivation);
+        forward += s2 * s2 * t.stem.filters2 * (2.0 * k * k * t.stem.filters1 + kActivation);
+        in = t.stem.filters2 * int(s2 / 2) * int(s2 / 2);
+    }
+    for (int l = 0; l < hidden; ++l) {
+        forward += double(t.width) * (2.0 * in + kActivation + (t.batchNorm ? 10.0 : 0.0));
+        in = t.width;
+    }
+    forward += 2.0 * in * classes;
+    RunCost r;
+    const auto bs = std::size_t(std::max(t.batch, 1));
+    std::size_t batches = (trainSamples + bs - 1) / bs;
+    if (trainSamples % bs == 1 && batches > 1) --batches; // as trainOne
+    r.stepsPerEpoch = int(batches);
+    r.step = 3.0 * forward * double(std::min(bs, std::max<std::size_t>(trainSamples, 1)));
+    r.epochEval = forward * double(testSamples);
+    r.final = forward * double(trainSamples + testSamples);
+    r.epochs = t.epochs;
+    return r;
 }
 
 std::string csvHeader() {

@@ -11,28 +11,6 @@ constexpr float kBnEps = 1e-5f; // PyTorch's BatchNorm1d defaults
 constexpr float kBnMomentum = 0.1f;
 constexpr Eigen::Index kChunk = 512; // inference in column blocks: bounded memory for any set
 
-Eigen::MatrixXf uniformMatrix(int rows, int cols, double limit, Rng& r) {
-    // Row after row, as PyTorch stores a weight (out × in): the exported script fills its
-    // tensors in the same order from the same stream. Written in memory order into a row-major
-    // matrix and then copied: filling the column-major one row by row strides through memory.
-    Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> m(rows, cols);
-    for (Eigen::Index k = 0; k < m.size(); ++k)
-        m.data()[k] = float(r.uniform(-limit, limit));
-    return m;
-}
-
-double initLimit(Init init, int in, int out) {
-    switch (init) {
-    case Init::He:
-        return std::sqrt(6.0 / in);
-    case Init::LeCun:
-        return std::sqrt(3.0 / in);
-    case Init::Glorot:
-        break;
-    }
-    return std::sqrt(6.0 / (in + out));
-}
-
 } // namespace
 
 Mlp::Mlp(const MlpConfig& config, const Activation& activation, std::vector<double> params,
@@ -40,6 +18,11 @@ Mlp::Mlp(const MlpConfig& config, const Activation& activation, std::vector<doub
     : m_config(config), m_activation(activation), m_params(std::move(params)) {
     Rng r = Rng::stream(seed, 1);
     int in = config.inputs;
+    if (config.stem.enabled) {
+        const int side = int(std::lround(std::sqrt(double(config.inputs))));
+        m_stem = std::make_unique<ConvStem>(side, config.stem, config.init, r);
+        in = m_stem->outputs();
+    }
     for (int l = 0; l < config.depth; ++l) {
         Layer layer;
         layer.w = uniformMatrix(config.width, in, initLimit(config.init, in, config.width), r);
@@ -58,12 +41,18 @@ Mlp::Mlp(const MlpConfig& config, const Activation& activation, std::vector<doub
 }
 
 const Eigen::MatrixXf* Mlp::forward(const Eigen::MatrixXf& x, Mode mode, Rng* dropout) {
-    const Eigen::MatrixXf* a = &x;
     const Eigen::Index n = x.cols();
     // Inference keeps nothing per layer: it works in matrices of its own (f in two, in turn),
     // so an evaluation between training steps does not resize — free and fault in again — the
     // training pass's buffers, and the layers keep the last training or probing pass.
     const bool infer = mode == Mode::Infer;
+    const Eigen::MatrixXf* a = &x;
+    if (m_stem) {
+        m_stem->setCancel(m_cancel);
+        a = m_stem->forward(x, m_activation, m_params, mode == Mode::Train ? dropout : nullptr,
+                            m_config.dropout, !infer);
+        if (!a) return nullptr;
+    }
     for (std::size_t l = 0; l < m_layers.size(); ++l) {
         if (stopped()) return nullptr;
         Layer& L = m_layers[l];
@@ -105,18 +94,8 @@ const Eigen::MatrixXf* Mlp::forward(const Eigen::MatrixXf& x, Mode mode, Rng* dr
         evaluateBatch(m_activation, std::span<const float>(pre->data(), size), m_params,
                       std::span<float>(f.data(), size), std::span<float>(df.data(), size));
         if (mode == Mode::Train && m_config.dropout > 0.0) {
-            // Column after column (sample after sample), unit after unit within a column: the
-            // order the exported script draws its masks in.
-            const double p = m_config.dropout;
-            const float keep = float(1.0 / (1.0 - p));
-            // uniform() >= p, compared as integers: uniform() is u·2⁻⁵³ for the integer
-            // u = next() >> 11, exactly, so the test is u >= ⌈p·2⁵³⌉ — the same masks without
-            // the conversion to double, and with no branch for the random drops to mispredict.
-            const auto threshold = std::uint64_t(std::ceil(p * 0x1p53));
             L.mask.resize(f.rows(), f.cols());
-            float* mask = L.mask.data();
-            for (Eigen::Index i = 0; i < L.mask.size(); ++i)
-                mask[i] = keep * float((dropout->next() >> 11) >= threshold);
+            dropoutMask(*dropout, m_config.dropout, L.mask);
             f.array() *= L.mask.array();
         } else if (!infer) {
             L.mask.resize(0, 0); // backward() reads an empty mask as "no dropout"
@@ -150,10 +129,11 @@ double Mlp::lossAndGradient(const Eigen::MatrixXf& logits, std::span<const int> 
 }
 
 bool Mlp::backward(const Eigen::MatrixXf& x, const Eigen::MatrixXf& dLogits, bool dataGradient) {
-    const Eigen::MatrixXf& last = m_layers.empty() ? x : m_layers.back().f;
+    const Eigen::MatrixXf& in0 = m_stem ? m_stem->output() : x; // the first dense layer's input
+    const Eigen::MatrixXf& last = m_layers.empty() ? in0 : m_layers.back().f;
     m_gOutW.noalias() = dLogits * last.transpose();
     m_gOutB = dLogits.rowwise().sum();
-    if (m_layers.empty()) return true;
+    if (m_layers.empty() && !m_stem) return true;
     m_dTop.noalias() = m_outW.transpose() * dLogits;
     const Eigen::MatrixXf* dA = &m_dTop; // ∂L/∂(layer k's output)
     const float n = float(x.cols());
@@ -178,13 +158,14 @@ bool Mlp::backward(const Eigen::MatrixXf& x, const Eigen::MatrixXf& dLogits, boo
                                .colwise() *
                            scale.array();
         }
-        const Eigen::MatrixXf& input = k == 0 ? x : m_layers[k - 1].f;
+        const Eigen::MatrixXf& input = k == 0 ? in0 : m_layers[k - 1].f;
         L.gw.noalias() = L.dz * input.transpose();
         L.gb = L.dz.rowwise().sum();
-        if (k > 0 || dataGradient) L.dInput.noalias() = L.w.transpose() * L.dz;
+        if (k > 0 || dataGradient || m_stem) L.dInput.noalias() = L.w.transpose() * L.dz;
         dA = &L.dInput;
     }
-    return true;
+    if (m_stem && stopped()) return false;
+    return m_stem ? m_stem->backward(x, *dA, dataGradient) : true;
 }
 
 double Mlp::trainPass(const Eigen::MatrixXf& x, std::span<const int> y, Rng& dropout) {
@@ -267,6 +248,7 @@ std::vector<int> Mlp::predict(const Eigen::MatrixXf& x) {
 
 std::vector<Eigen::MatrixXf*> Mlp::tensors(bool gradients) {
     std::vector<Eigen::MatrixXf*> v;
+    if (m_stem) m_stem->tensors(v, gradients);
     for (Layer& L : m_layers) {
         v.push_back(gradients ? &L.gw : &L.w);
         v.push_back(gradients ? &L.gb : &L.b);

@@ -3,28 +3,31 @@
 #pragma once
 
 #include "core/activation.h"
+#include "core/nn/conv.h"
+#include "core/nn/init.h"
 #include "core/nn/rng.h"
 
 #include <Eigen/Core>
 
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
 namespace ae::nn {
 
-// Uniform in ±limit: Glorot √(6/(in+out)), He √(6/in), LeCun √(3/in) (Keras' *_uniform).
-enum class Init { Glorot, He, LeCun };
-
 struct MlpConfig {
     int inputs = 0;
     int classes = 0;
     int width = 32;
-    int depth = 1; // hidden layers
+    int depth = 1; // hidden (dense) layers
     bool batchNorm = false;
-    double dropout = 0.0; // probability of dropping a unit, in [0, 1)
+    double dropout = 0.0; // probability of dropping a unit, in [0, 1); the stem's output too
     Init init = Init::Glorot;
+    // A convolutional stem (conv.h) before the dense layers: `inputs` is then a square
+    // one-channel image, one per column. Its weights are drawn before the dense layers'.
+    StemConfig stem;
 };
 
 // One hidden layer's view of the last pass: what the gradient-flow chart plots.
@@ -65,13 +68,14 @@ class Mlp {
     // predict -1 for the columns not reached. nullptr (the default): never.
     void setCancel(const std::atomic<bool>* cancel) { m_cancel = cancel; }
 
-    // Trainable tensors and their gradients, in one fixed order (per layer W, b[, γ, β]; then
-    // the output layer's W, b): the optimiser walks them side by side.
+    // Trainable tensors and their gradients, in one fixed order (the stem's W1, b1, W2, b2; per
+    // layer W, b[, γ, β]; then the output layer's W, b): the optimiser walks them side by side.
     std::vector<Eigen::MatrixXf*> parameters() { return tensors(false); }
     std::vector<Eigen::MatrixXf*> gradients() { return tensors(true); }
 
     // After trainPass or gradientFlow: layer l's outputs f(u) and the gradient at its input
-    // (layer 0's only after gradientFlow: training has no use for the gradient of the data).
+    // (layer 0's only after gradientFlow or with a stem: training has no use for the gradient of
+    // the data). Dense layers only; with a stem, layer 0's input is the stem's output.
     const Eigen::MatrixXf& outputs(int layer) const;
     const Eigen::MatrixXf& inputGradient(int layer) const;
 
@@ -98,6 +102,7 @@ class Mlp {
     const Eigen::MatrixXf& chunk(const Eigen::MatrixXf& x, Eigen::Index from, Eigen::Index m);
 
     MlpConfig m_config;
+    std::unique_ptr<ConvStem> m_stem; // null without one
     Activation m_activation;
     std::vector<double> m_params;
     std::vector<Layer> m_layers;

@@ -62,7 +62,8 @@ std::string pytorchScript(const ExperimentConfig& c, const FunctionLookup& looku
         ",\n    \"data\": {\"name\": " + quoted(c.data.name) +
         ", \"size\": " + std::to_string(c.data.size) + ", \"noise\": " + number(c.data.noise) +
         ", \"test_fraction\": " + number(c.data.testFraction) +
-        ", \"seed\": " + std::to_string(c.data.seed) + "},\n    \"functions\": [" + names +
+        ", \"seed\": " + std::to_string(c.data.seed) +
+        ", \"directory\": " + quoted(c.data.directory) + "},\n    \"functions\": [" + names +
         "],\n    \"params\": {" + params + "},\n    \"depths\": [" + depths +
         "],\n    \"seeds\": " + std::to_string(c.seeds) +
         ",\n    \"seed\": " + std::to_string(c.seed) +
@@ -74,7 +75,10 @@ std::string pytorchScript(const ExperimentConfig& c, const FunctionLookup& looku
         ", \"lr\": " + number(t.optimizer.learningRate) +
         ", \"momentum\": " + number(t.optimizer.momentum) +
         ", \"batch\": " + std::to_string(t.batch) + ", \"epochs\": " + std::to_string(t.epochs) +
-        "},\n}";
+        ",\n              \"stem\": {\"enabled\": " + (t.stem.enabled ? "True" : "False") +
+        ", \"filters1\": " + std::to_string(t.stem.filters1) +
+        ", \"filters2\": " + std::to_string(t.stem.filters2) +
+        ", \"kernel\": " + std::to_string(t.stem.kernel) + "}},\n}";
     std::string script = kPytorchTemplate;
     replace(script, "%%CONFIG%%", config);
     replace(script, "%%FUNCTIONS%%", functions);

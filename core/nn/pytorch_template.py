@@ -1,16 +1,24 @@
 #!/usr/bin/env python3
 """Depth experiment exported by Activation Explorer: test accuracy against depth.
 
-Reproduces the app's setup exactly: the data and its split, the network (Dense -> [BatchNorm]
--> f -> [Dropout] per hidden layer), the initial weights, the batch order and the dropout masks
-(all drawn from the same splitmix64 streams as the app), the optimiser and the seeds. Writes the
-app's CSV rows. Usage:
-    python3 THIS.py [--device cpu|cuda] [--csv FILE] [--digits-csv FILE] [--trace-steps N]
+Reproduces the app's setup exactly: the data and its split, the network ([conv stem: Conv ->
+f -> Conv -> f -> MaxPool 2x2 -> Dropout] then Dense -> [BatchNorm] -> f -> [Dropout] per
+hidden layer), the initial weights, the batch order and the dropout masks (all drawn from the
+same splitmix64 streams as the app), the optimiser and the seeds. Writes the app's CSV rows.
+With the stem, a depth counts the layers with weights (2 conv + N dense + output), as the Mish
+paper plots them: N = depth - 3. Usage:
+    python3 THIS.py [--device cpu|cuda] [--csv FILE] [--digits-csv FILE] [--data-dir DIR]
+                    [--trace-steps N]
+--data-dir: Fashion-MNIST's four gzip'd IDX files (default: $AE_FASHION_MNIST_DIR, else Debian's
+/usr/share/datasets/fashion-mnist; copy them beside a GPU machine that lacks the package).
 --trace-steps N prints the loss of each of the first N training steps of each run instead of
 training to the end (the agreement check with the app).
 """
 import argparse
+import gzip
 import math
+import os
+import struct
 import sys
 import time
 
@@ -121,7 +129,39 @@ def two_d(spec):
     return np.array(xs, dtype=np.float32), np.array(ys, dtype=np.int64), 2
 
 
-def load_data(spec, digits_csv):
+def read_idx_pair(images_path, labels_path):
+    """Gzip'd IDX images (magic 2051) and labels (2049), as core/nn/idx.cpp reads them."""
+    with gzip.open(images_path, "rb") as f:
+        images = f.read()
+    with gzip.open(labels_path, "rb") as f:
+        labels = f.read()
+    magic, count, rows, cols = struct.unpack(">IIII", images[:16])
+    if magic != 2051 or len(images) != 16 + count * rows * cols:
+        sys.exit("%s: not a complete IDX images file" % images_path)
+    magic, n = struct.unpack(">II", labels[:8])
+    if magic != 2049 or n != count or len(labels) != 8 + n:
+        sys.exit("%s: not a complete IDX labels file for %s" % (labels_path, images_path))
+    x = np.frombuffer(images, dtype=np.uint8, offset=16).reshape(count, rows * cols)
+    y = np.frombuffer(labels, dtype=np.uint8, offset=8).astype(np.int64)
+    return x.astype(np.float32) / np.float32(255.0), y
+
+
+def fashion_mnist(directory):
+    """The standard split (60,000 / 10,000 in file order); test_fraction does not apply."""
+    if not os.path.isdir(directory):
+        sys.exit("Fashion-MNIST not found in %s (Debian: apt install dataset-fashion-mnist; "
+                 "elsewhere: --data-dir DIR holding its four .gz files)" % directory)
+    p = lambda f: os.path.join(directory, f)
+    xtr, ytr = read_idx_pair(p("train-images-idx3-ubyte.gz"), p("train-labels-idx1-ubyte.gz"))
+    xte, yte = read_idx_pair(p("t10k-images-idx3-ubyte.gz"), p("t10k-labels-idx1-ubyte.gz"))
+    return xtr, ytr, xte, yte, 10
+
+
+def load_data(spec, digits_csv, data_dir):
+    if spec["name"] == "fashion-mnist":
+        return fashion_mnist(data_dir or spec["directory"] or
+                             os.environ.get("AE_FASHION_MNIST_DIR") or
+                             "/usr/share/datasets/fashion-mnist")
     if spec["name"] == "digits":
         if digits_csv:
             raw = np.loadtxt(digits_csv, delimiter=",", dtype=np.int64)
@@ -157,12 +197,45 @@ class Dropout(torch.nn.Module):
         return x * torch.from_numpy(mask).to(x.device)
 
 
+def init_limit(fan_in, fan_out):
+    init = CONFIG["train"]["init"]
+    if init == "he":
+        return math.sqrt(6.0 / fan_in)
+    if init == "lecun":
+        return math.sqrt(3.0 / fan_in)
+    return math.sqrt(6.0 / (fan_in + fan_out))
+
+
+STEM_DEPTH_OFFSET = 3  # with the stem, depth = 2 conv + N dense + output
+
+
 class Net(torch.nn.Module):
     def __init__(self, inputs, classes, depth, fn, params, seed, dropout_rng):
         super().__init__()
         t = CONFIG["train"]
+        stem = t["stem"]
         r = Rng.stream(seed, 1)
         self.fn, self.params = fn, params
+        self.convs = torch.nn.ModuleList()
+        if stem["enabled"]:
+            # Conv k x k -> f -> Conv k x k -> f -> MaxPool 2x2 -> Dropout, the activation after
+            # each convolution as Keras' Conv2D(activation=...) applies it. The app draws each
+            # kernel as (out, ky, kx, in), Keras' tap order, row after row.
+            depth = max(depth - STEM_DEPTH_OFFSET, 0)
+            self.side = int(round(math.sqrt(inputs)))
+            k, channels, side = stem["kernel"], 1, self.side
+            for filters in (stem["filters1"], stem["filters2"]):
+                conv = torch.nn.Conv2d(channels, filters, k)
+                limit = init_limit(channels * k * k, filters * k * k)
+                w = -limit + 2.0 * limit * r.uniform_block(filters * k * k * channels)
+                w = w.astype(np.float32).reshape(filters, k, k, channels).transpose(0, 3, 1, 2)
+                with torch.no_grad():
+                    conv.weight.copy_(torch.from_numpy(np.ascontiguousarray(w)))
+                    conv.bias.zero_()
+                self.convs.append(conv)
+                channels, side = filters, side - k + 1
+            inputs = channels * (side // 2) ** 2
+            self.stem_drop = Dropout(t["dropout"], dropout_rng)
         self.linears = torch.nn.ModuleList()
         self.norms = torch.nn.ModuleList()
         self.drops = torch.nn.ModuleList()
@@ -170,12 +243,7 @@ class Net(torch.nn.Module):
         for l in range(depth + 1):
             fan_in, fan_out = sizes[l], sizes[l + 1]
             lin = torch.nn.Linear(fan_in, fan_out)
-            if t["init"] == "he":
-                limit = math.sqrt(6.0 / fan_in)
-            elif t["init"] == "lecun":
-                limit = math.sqrt(3.0 / fan_in)
-            else:
-                limit = math.sqrt(6.0 / (fan_in + fan_out))
+            limit = init_limit(fan_in, fan_out)
             lo = -limit
             w = lo + (limit - lo) * r.uniform_block(fan_in * fan_out)
             with torch.no_grad():
@@ -188,6 +256,14 @@ class Net(torch.nn.Module):
                 self.drops.append(Dropout(t["dropout"], dropout_rng))
 
     def forward(self, x):
+        if len(self.convs):
+            n = x.shape[0]
+            x = x.reshape(n, 1, self.side, self.side)
+            for conv in self.convs:
+                x = self.fn(conv(x), self.params)
+            x = F.max_pool2d(x, 2)
+            # Flattened channel-last (HWC), as Keras' Flatten() and the app's layout give it.
+            x = self.stem_drop(x.permute(0, 2, 3, 1).reshape(n, -1))
         for l in range(len(self.linears) - 1):
             x = self.drops[l](self.fn(self.norms[l](self.linears[l](x)), self.params))
         return self.linears[-1](x)
@@ -195,9 +271,11 @@ class Net(torch.nn.Module):
 
 def accuracy(net, x, y):
     net.eval()
-    with torch.no_grad():
-        logits = net(x)
-        return (logits.argmax(dim=1) == y).float().mean().item()
+    right = 0
+    with torch.no_grad():  # in chunks: a conv stem's maps of 60,000 images would not fit
+        for i in range(0, len(y), 1000):
+            right += (net(x[i:i + 1000]).argmax(dim=1) == y[i:i + 1000]).sum().item()
+    return right / len(y)
 
 
 def run(fn_id, depth, seed, data, device, trace_steps):
@@ -249,9 +327,10 @@ def main():
     ap.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
     ap.add_argument("--csv", default="-")
     ap.add_argument("--digits-csv", default="")
+    ap.add_argument("--data-dir", default="")
     ap.add_argument("--trace-steps", type=int, default=0)
     a = ap.parse_args()
-    data = load_data(CONFIG["data"], a.digits_csv)
+    data = load_data(CONFIG["data"], a.digits_csv, a.data_dir)
     out = sys.stdout if a.csv == "-" else open(a.csv, "w")
     if not a.trace_steps:
         print("function,depth,seed,train_accuracy,test_accuracy,final_loss,seconds", file=out)

@@ -1,5 +1,6 @@
 #include "train.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <numeric>
@@ -20,10 +21,15 @@ RunResult trainOne(const Dataset& data, const Activation& activation,
     mc.inputs = data.features;
     mc.classes = data.classes;
     mc.width = config.width;
-    mc.depth = depth;
+    mc.depth = config.stem.enabled ? std::max(depth - kStemDepthOffset, 0) : depth;
+    mc.stem = config.stem;
     mc.batchNorm = config.batchNorm;
     mc.dropout = config.dropout;
     mc.init = config.init;
+    if (config.stem.enabled && !stemProblem(data.features, config.stem).empty()) {
+        r.finalLoss = std::nan(""); // validate() refuses such a setup; never a crash
+        return r;
+    }
     Mlp net(mc, activation, params, seed);
     // The network polls the flag between layers too: a wide network's step or evaluation takes
     // longer than the wait a Cancel button may cost.

@@ -24,6 +24,9 @@ struct TrainConfig {
     OptimizerConfig optimizer;
     int batch = 32;
     int epochs = 10;
+    // The paper preset's convolutional stem before the dense blocks (conv.h); `depth` then counts
+    // the layers with weights (conv, conv, the dense blocks, the output: depth − 3 dense blocks).
+    StemConfig stem;
 };
 
 struct RunResult {
