@@ -9,7 +9,7 @@ AE_BUILD="${AE_BUILD_DIR:-$AE_ROOT/build}"
 AE_PACKAGES=(
   cmake g++ make pkg-config
   qt6-base-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
-  libqcustomplot-dev nlohmann-json3-dev libeigen3-dev
+  libqcustomplot-dev nlohmann-json3-dev libeigen3-dev zlib1g-dev
   libgl-dev
   fonts-dejavu-core fonts-noto-cjk qt6-translations-l10n
   poppler-utils

@@ -10,6 +10,12 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    # Paper preset (issue 9)
+    "Depth experiment: starting setup: quick (8×8 digits, seconds) or paper (the Mish paper's conv stem + Dense 500 blocks on Fashion-MNIST, one and a half to two days on two cores).": '深度实验：初始设置：quick（8×8 手写数字，几秒钟）或 paper（Mish 论文的卷积主干 + Dense 500 块，使用 Fashion-MNIST，在两个核心上需要一天半到两天）。',
+    "Depth experiment: digits, spiral, circle, xor, gauss, moons or fashion-mnist (Debian's dataset-fashion-mnist).": '深度实验：digits、spiral、circle、xor、gauss、moons 或 fashion-mnist（Debian 的 dataset-fashion-mnist 软件包）。',
+    'Depth experiment: a convolutional stem before the dense layers: off, on (Conv 20@5×5, Conv 50@5×5, max-pool, as the paper preset) or F1:F2:K; depths then count the two convolutions and the output layer too.': '深度实验：全连接层之前的卷积主干：off、on（Conv 20@5×5、Conv 50@5×5、最大池化，与 paper 预设相同）或 F1:F2:K；此时层数也计入两个卷积层和输出层。',
+    '--preset "%1": expected quick or paper': '--preset "%1"：应为 quick 或 paper',
+    '--conv-stem "%1": expected off, on or F1:F2:K (filters of the two convolutions, kernel size)': '--conv-stem "%1"：应为 off、on 或 F1:F2:K（两个卷积层的滤波器数和卷积核大小）',
     # Depth experiment figure (--export) and its summary line
     'Render the figure to FILE (.png .jpg .jpeg .svg .pdf) and exit. With --depth-experiment: the figure of test accuracy against depth, after the runs.': '将图像渲染到 FILE（.png .jpg .jpeg .svg .pdf）后退出。与 --depth-experiment 一起使用时：训练结束后输出测试准确率随深度变化的图。',
     '--export and --pytorch-script exclude each other (the script trains nothing here)': '--export 和 --pytorch-script 不能同时使用（脚本在这里不进行训练）',
