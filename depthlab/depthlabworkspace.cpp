@@ -13,11 +13,17 @@
 #include <qcustomplot.h>
 
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -96,7 +102,17 @@ DepthLabWorkspace::DepthLabWorkspace(Scene* scene, QObject* parent)
                              "On a 2-D data set, click a point to see that run's decision "
                              "region.")),
                   0, 0, 1, 2);
-    eg->addWidget(m_accuracy, 1, 0, 2, 1);
+    m_export = new QPushButton(tr("Export Figure…"));
+    m_export->setObjectName(QStringLiteral("exportAccuracy"));
+    m_export->setToolTip(tr("Save this chart, with a title and a line stating the setup, as PNG, "
+                            "JPEG, SVG or PDF for notes and slides"));
+    m_export->setEnabled(false); // until there is a run to show
+    connect(m_export, &QPushButton::clicked, this, &DepthLabWorkspace::chooseExportFile);
+    auto* exportBar = new QHBoxLayout;
+    exportBar->addStretch(1);
+    exportBar->addWidget(m_export);
+    eg->addLayout(exportBar, 1, 0);
+    eg->addWidget(m_accuracy, 2, 0);
     m_regionRun = new QComboBox;
     m_regionRun->setObjectName(QStringLiteral("regionRun"));
     m_regionRun->setPlaceholderText(tr("a finished run of a 2-D data set"));
@@ -234,14 +250,42 @@ void DepthLabWorkspace::redrawLandscapes() {
     }
 }
 
-void DepthLabWorkspace::redrawAccuracy() {
-    if (!m_visible) return;
+std::vector<std::string> DepthLabWorkspace::chartedFunctions() const {
     std::vector<std::string> functions;
     for (const QString& id : m_scene->enabledIds())
         functions.push_back(id.toStdString());
     for (const auto& r : m_model->results()) // runs of functions no longer shown stay visible
         if (std::find(functions.begin(), functions.end(), r.function) == functions.end())
             functions.push_back(r.function);
+    return functions;
+}
+
+bool DepthLabWorkspace::exportAccuracy(const QString& path, QString* error) const {
+    nn::ExperimentConfig c = m_model->experiment();
+    c.functions = chartedFunctions();
+    FigureOptions options;
+    options.size = QSize(1200, 800);
+    return exportAccuracyFigure(path, *m_scene, c, m_model->results(), options, error);
+}
+
+void DepthLabWorkspace::chooseExportFile() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(
+        m_accuracy, tr("Export Figure"), QDir(dir).filePath(QStringLiteral("depth-experiment.png")),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;JPEG image (*.jpg)"));
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".png");
+    QString error;
+    if (!exportAccuracy(path, &error))
+        QMessageBox::warning(
+            m_accuracy, tr("Export Figure"),
+            tr("Could not export %1: %2").arg(QDir::toNativeSeparators(path), error));
+}
+
+void DepthLabWorkspace::redrawAccuracy() {
+    if (!m_visible) return;
+    m_export->setEnabled(!m_model->results().empty());
+    const std::vector<std::string> functions = chartedFunctions();
     const std::vector<int>& depths = m_model->experiment().depths;
     drawAccuracy(m_accuracy, *m_scene, themeById(QStringLiteral("light")), functions,
                  m_model->results(), nn::datasetClasses(m_model->experiment().data.name),

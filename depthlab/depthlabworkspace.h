@@ -54,8 +54,14 @@ class DepthLabWorkspace : public Workspace {
     // The finished run whose point (or band) of the accuracy chart is at `pixel`, if any: the
     // nearest (function, depth), then the seed whose accuracy is nearest the pixel's height.
     std::optional<nn::RunResult> runAt(const QPointF& pixel) const;
+    // The figure of accuracy against depth as --export writes it (title, setup line, chart),
+    // atomically; false with *error saying why. The Export button asks for the file first.
+    bool exportAccuracy(const QString& path, QString* error) const;
+    QPushButton* exportButton() const { return m_export; }
 
   private:
+    void chooseExportFile();
+    std::vector<std::string> chartedFunctions() const;
     void redrawFlow();
     void redrawHistograms();
     void redrawAccuracy();
@@ -73,6 +79,7 @@ class DepthLabWorkspace : public Workspace {
     QCustomPlot *m_gradients, *m_saturated, *m_powers, *m_accuracy;
     QCustomPlot *m_activationHist, *m_gradientHist, *m_liveLoss, *m_region;
     QComboBox *m_histFunction, *m_regionRun;
+    QPushButton* m_export = nullptr;
     QWidget* m_landscapePage;
     QGridLayout* m_landscapeGrid;
     QList<QCustomPlot*> m_landscapes;

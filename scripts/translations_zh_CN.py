@@ -10,6 +10,11 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    # Depth lab: Export Figure
+    'Export Figure…': '导出图像…',
+    'Save this chart, with a title and a line stating the setup, as PNG, JPEG, SVG or PDF for notes and slides': '将此图（带标题和一行实验设置说明）保存为 PNG、JPEG、SVG 或 PDF，用于讲义和幻灯片',
+    'PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;JPEG image (*.jpg)': 'PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;JPEG 图像 (*.jpg)',
+    'Could not export %1: %2': '无法导出 %1：%2',
     # Paper preset (issue 9)
     "Depth experiment: starting setup: quick (8×8 digits, seconds) or paper (the Mish paper's conv stem + Dense 500 blocks on Fashion-MNIST, one and a half to two days on two cores).": '深度实验：初始设置：quick（8×8 手写数字，几秒钟）或 paper（Mish 论文的卷积主干 + Dense 500 块，使用 Fashion-MNIST，在两个核心上需要一天半到两天）。',
     "Depth experiment: digits, spiral, circle, xor, gauss, moons or fashion-mnist (Debian's dataset-fashion-mnist).": '深度实验：digits、spiral、circle、xor、gauss、moons 或 fashion-mnist（Debian 的 dataset-fashion-mnist 软件包）。',

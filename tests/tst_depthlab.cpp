@@ -121,6 +121,23 @@ void TestDepthLab::sweepFromTheRunButtonIsSavedAndResumed() {
     const QString path = lab.model()->resultsPath();
     QVERIFY(QFile::exists(path));
 
+    // The chart as a figure for notes: the Export button comes alive with the first run, and
+    // writes what --export writes (title, setup line, every function's entry).
+    lab.activated();
+    QVERIFY(lab.exportButton()->isEnabled());
+    const QString figure = dir.filePath(QStringLiteral("accuracy.svg"));
+    QString why;
+    QVERIFY2(lab.exportAccuracy(figure, &why), qPrintable(why));
+    QFile svg(figure);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray text = svg.readAll();
+    QVERIFY(text.contains("<title>Test accuracy against depth</title>"));
+    QVERIFY(text.contains("ReLU") && text.contains("Mish") && text.contains("1 seed"));
+    QVERIFY(!lab.exportAccuracy(dir.filePath(QStringLiteral("no/such/dir/a.png")), &why));
+    QVERIFY(!why.isEmpty());
+    QVERIFY(!lab.exportAccuracy(dir.filePath(QStringLiteral("a.bmp")), &why));
+    QVERIFY2(why.contains(QLatin1String("unknown extension")), qPrintable(why));
+
     // Another model (the app started again) with the same setup finds the finished runs.
     DepthLabModel again(&scene);
     again.setResultsDirectory(dir.path());

@@ -1237,6 +1237,26 @@ spiral、circle、xor、gauss 或 moons</translation>
         <source>a finished run of a 2-D data set</source>
         <translation>二维数据集上已完成的一次运行</translation>
     </message>
+    <message>
+        <source>Export Figure…</source>
+        <translation>导出图像…</translation>
+    </message>
+    <message>
+        <source>Save this chart, with a title and a line stating the setup, as PNG, JPEG, SVG or PDF for notes and slides</source>
+        <translation>将此图（带标题和一行实验设置说明）保存为 PNG、JPEG、SVG 或 PDF，用于讲义和幻灯片</translation>
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;JPEG image (*.jpg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;JPEG 图像 (*.jpg)</translation>
+    </message>
+    <message>
+        <source>Could not export %1: %2</source>
+        <translation>无法导出 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ae::ExportDialog</name>
