@@ -6,7 +6,9 @@
 #include "core/nn/idx.h"
 #include "core/registry.h"
 
+#include "nnlookup.h"
 #include <QTemporaryDir>
+
 #include <QtTest>
 
 #include <cmath>
@@ -15,14 +17,6 @@ using namespace ae;
 using namespace ae::nn;
 
 namespace {
-
-const Registry& registry() {
-    static const Registry r = Registry::withBuiltIns();
-    return r;
-}
-FunctionLookup lookup() {
-    return [](const std::string& id) { return registry().find(id); };
-}
 
 Eigen::MatrixXf randomMatrix(Eigen::Index rows, Eigen::Index cols, Rng& r, double lo = -1,
                              double hi = 1) {

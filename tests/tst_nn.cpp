@@ -8,9 +8,11 @@
 #include "core/properties.h"
 #include "core/registry.h"
 
+#include "nnlookup.h"
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
 #include <QtTest>
 
 #include <cmath>
@@ -21,14 +23,6 @@ using namespace ae;
 using namespace ae::nn;
 
 namespace {
-
-const Registry& registry() {
-    static const Registry r = Registry::withBuiltIns();
-    return r;
-}
-FunctionLookup lookup() {
-    return [](const std::string& id) { return registry().find(id); };
-}
 
 // A small sweep that still trains: 2-D circles, two functions, two depths, two seeds.
 ExperimentConfig smallSweep() {

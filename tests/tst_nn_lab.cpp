@@ -5,6 +5,8 @@
 #include "core/nn/histogram.h"
 #include "core/registry.h"
 
+#include "nnlookup.h"
+
 #include <QtTest>
 
 #include <cmath>
@@ -15,11 +17,6 @@ using namespace ae;
 using namespace ae::nn;
 
 namespace {
-
-const Registry& registry() {
-    static const Registry r = Registry::withBuiltIns();
-    return r;
-}
 
 ExperimentConfig tinySweep() {
     ExperimentConfig c = *preset("quick");
